@@ -1,0 +1,53 @@
+/**
+ * The runtime's tracing hooks. `hooks.tracer` is `null` unless the runtime
+ * companion (`ndalias/trace`) installs a tracer, so the cost when tracing is
+ * off is one property check per operation.
+ *
+ * The runtime calls these; it never depends on what a tracer does with them.
+ */
+import type { NDArray } from "./ndarray.js";
+import type { Storage } from "./storage.js";
+
+/** A region of a storage: the elements `offset + sum(i_k * strides[k])` for `0 <= i_k < shape[k]`. */
+export interface Layout {
+  readonly shape: readonly number[];
+  readonly strides: readonly number[];
+  readonly offset: number;
+}
+
+export interface RuntimeTracer {
+  /** A new storage (memory block) was allocated. */
+  storageCreated(storage: Storage): void;
+  /** A new user-visible handle (owner or view) was created on `handle.storage`. */
+  handleCreated(handle: NDArray): void;
+  /**
+   * `handle` wrote `region` of its storage (a layout, or one storage element
+   * index for scalar writes). Called after bounds/shape/writeability checks
+   * succeed and before the values change.
+   */
+  write(handle: NDArray, region: Layout | number): void;
+  /** `handle` observed the values of `region` (layout or one storage element index). */
+  read(handle: NDArray, region: Layout | number): void;
+  /** `handle.dispose()` ran (first time only). */
+  disposed(handle: NDArray): void;
+  /** The JS garbage collector reclaimed an undisposed handle of `storage`. */
+  handleReclaimed(storage: Storage, handleId: number): void;
+  /** The storage's reference count changed (handles + object-dtype references). */
+  refcountChanged(storage: Storage): void;
+  /** The storage's count reached zero (or `collect()` freed it; `byCollector` is then true). */
+  storageReleased(storage: Storage, byCollector: boolean): void;
+  /**
+   * Optional: what `handle.data` returns while tracing (e.g. a proxy that
+   * reports element reads and writes). Return `data` itself to leave it.
+   */
+  wrapData?(handle: NDArray, data: Storage["data"]): Storage["data"];
+}
+
+export const hooks: { tracer: RuntimeTracer | null } = { tracer: null };
+
+/** Installs (or with `null`, removes) the tracer. Returns the previous one. */
+export function setTracer(tracer: RuntimeTracer | null): RuntimeTracer | null {
+  const prev = hooks.tracer;
+  hooks.tracer = tracer;
+  return prev;
+}
