@@ -244,7 +244,6 @@ export class NDArray {
    * The element at a full index (negative indices count from the end).
    * @ndalias read
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   get(...index: number[]): any {
     this._check();
     const idx = index.length === 1 && Array.isArray(index[0]) ? (index[0] as number[]) : index;
@@ -275,16 +274,6 @@ export class NDArray {
     return rec(0, this.offset);
   }
 
-  /** @internal Values of a numeric/bool array as a numeric buffer for reductions. */
-  private _reduceSource(what: string): void {
-    this._check();
-    if (this.dtype === "object") {
-      // handled by callers through tolist-order values
-      return;
-    }
-    void what;
-  }
-
   /** @internal Element values in C order (object arrays). */
   _valuesC(): unknown[] {
     const d = this.storage.data;
@@ -300,7 +289,7 @@ export class NDArray {
    * @ndalias read
    */
   sum(): number {
-    this._reduceSource("sum");
+    this._check();
     const t = hooks.tracer;
     if (t !== null) t.read(this, this._layout);
     if (this.dtype === "object") {

@@ -15,62 +15,224 @@ export const COPY = 4;
 export const IMUL32 = 5;
 export type OpCode = 0 | 1 | 2 | 3 | 4 | 5;
 
+type Buf = Float64Array;
+/** A row kernel over two operands; returns a partial result for reductions (0 otherwise). */
+type Row2 = (dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number) => number;
+
+function addC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
+  if (i0 === 0 && i1 === 0) {
+    for (let k = 0; k < n; k++) dd[k] += ss[k]!;
+  } else {
+    for (let k = 0; k < n; k++) dd[i0 + k] += ss[i1 + k]!;
+  }
+  return 0;
+}
+
+function addB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
+  if (d0 === 1) {
+    for (let k = 0; k < n; k++) dd[i0 + k] += v;
+  } else {
+    for (let k = 0; k < n; k++, i0 += d0) dd[i0] += v;
+  }
+  return 0;
+}
+
+function addS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] += ss[i1]!;
+  return 0;
+}
+
+function addRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  if (d0 === 1 && d1 === 1) return addC(dd, i0, ss, i1, n);
+  if (d1 === 0) return addB(dd, i0, d0, ss[i1]!, n);
+  return addS(dd, i0, d0, ss, i1, d1, n);
+}
+
+function subC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
+  if (i0 === 0 && i1 === 0) {
+    for (let k = 0; k < n; k++) dd[k] -= ss[k]!;
+  } else {
+    for (let k = 0; k < n; k++) dd[i0 + k] -= ss[i1 + k]!;
+  }
+  return 0;
+}
+
+function subB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
+  if (d0 === 1) {
+    for (let k = 0; k < n; k++) dd[i0 + k] -= v;
+  } else {
+    for (let k = 0; k < n; k++, i0 += d0) dd[i0] -= v;
+  }
+  return 0;
+}
+
+function subS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] -= ss[i1]!;
+  return 0;
+}
+
+function subRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  if (d0 === 1 && d1 === 1) return subC(dd, i0, ss, i1, n);
+  if (d1 === 0) return subB(dd, i0, d0, ss[i1]!, n);
+  return subS(dd, i0, d0, ss, i1, d1, n);
+}
+
+function mulC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
+  if (i0 === 0 && i1 === 0) {
+    for (let k = 0; k < n; k++) dd[k] *= ss[k]!;
+  } else {
+    for (let k = 0; k < n; k++) dd[i0 + k] *= ss[i1 + k]!;
+  }
+  return 0;
+}
+
+function mulB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
+  if (d0 === 1) {
+    for (let k = 0; k < n; k++) dd[i0 + k] *= v;
+  } else {
+    for (let k = 0; k < n; k++, i0 += d0) dd[i0] *= v;
+  }
+  return 0;
+}
+
+function mulS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] *= ss[i1]!;
+  return 0;
+}
+
+function mulRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  if (d0 === 1 && d1 === 1) return mulC(dd, i0, ss, i1, n);
+  if (d1 === 0) return mulB(dd, i0, d0, ss[i1]!, n);
+  return mulS(dd, i0, d0, ss, i1, d1, n);
+}
+
+function divC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
+  if (i0 === 0 && i1 === 0) {
+    for (let k = 0; k < n; k++) dd[k] /= ss[k]!;
+  } else {
+    for (let k = 0; k < n; k++) dd[i0 + k] /= ss[i1 + k]!;
+  }
+  return 0;
+}
+
+function divB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
+  if (d0 === 1) {
+    for (let k = 0; k < n; k++) dd[i0 + k] /= v;
+  } else {
+    for (let k = 0; k < n; k++, i0 += d0) dd[i0] /= v;
+  }
+  return 0;
+}
+
+function divS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] /= ss[i1]!;
+  return 0;
+}
+
+function divRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  if (d0 === 1 && d1 === 1) return divC(dd, i0, ss, i1, n);
+  if (d1 === 0) return divB(dd, i0, d0, ss[i1]!, n);
+  return divS(dd, i0, d0, ss, i1, d1, n);
+}
+
+function copyC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
+  if (i0 === 0 && i1 === 0) {
+    for (let k = 0; k < n; k++) dd[k] = ss[k]!;
+  } else {
+    for (let k = 0; k < n; k++) dd[i0 + k] = ss[i1 + k]!;
+  }
+  return 0;
+}
+
+function copyB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
+  if (d0 === 1) {
+    for (let k = 0; k < n; k++) dd[i0 + k] = v;
+  } else {
+    for (let k = 0; k < n; k++, i0 += d0) dd[i0] = v;
+  }
+  return 0;
+}
+
+function copyS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] = ss[i1]!;
+  return 0;
+}
+
+function copyRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  if (d0 === 1 && d1 === 1) return copyC(dd, i0, ss, i1, n);
+  if (d1 === 0) return copyB(dd, i0, d0, ss[i1]!, n);
+  return copyS(dd, i0, d0, ss, i1, d1, n);
+}
+
+function imulRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] = Math.imul(dd[i0]!, ss[i1]!);
+  return 0;
+}
+
+function sumC(dd: Buf, i0: number, n: number): number {
+  let s = 0;
+  if (i0 === 0) {
+    for (let k = 0; k < n; k++) s += dd[k]!;
+  } else {
+    for (let k = 0; k < n; k++) s += dd[i0 + k]!;
+  }
+  return s;
+}
+
+function sumS(dd: Buf, i0: number, d0: number, n: number): number {
+  let s = 0;
+  for (let k = 0; k < n; k++, i0 += d0) s += dd[i0]!;
+  return s;
+}
+
+function sumRow(dd: Buf, i0: number, d0: number, _ss: Buf, _i1: number, _d1: number, n: number): number {
+  return d0 === 1 ? sumC(dd, i0, n) : sumS(dd, i0, d0, n);
+}
+
+/** Runs a two-operand row kernel over every innermost row of `p`; returns the sum of the row results. */
+function run2(p: Plan, fn: Row2, dd: Buf, ss: Buf): number {
+  const sh = p.shape;
+  const nd = sh.length;
+  if (nd === 0) return fn(dd, p.o0, 0, ss, p.o1, 0, 1);
+  const last = nd - 1;
+  const n = sh[last]!;
+  const d0 = p.s0[last]!;
+  const d1 = p.s1[last]!;
+  if (nd === 1) return fn(dd, p.o0, d0, ss, p.o1, d1, n);
+  let acc = 0;
+  if (nd === 2) {
+    const m = sh[0]!;
+    const a = p.s0[0]!;
+    const b = p.s1[0]!;
+    let i0 = p.o0;
+    let i1 = p.o1;
+    for (let i = 0; i < m; i++, i0 += a, i1 += b) acc += fn(dd, i0, d0, ss, i1, d1, n);
+    return acc;
+  }
+  const idx = new Array<number>(last).fill(0);
+  let i0 = p.o0;
+  let i1 = p.o1;
+  for (;;) {
+    acc += fn(dd, i0, d0, ss, i1, d1, n);
+    let k = last - 1;
+    for (; k >= 0; k--) {
+      idx[k]!++;
+      i0 += p.s0[k]!;
+      i1 += p.s1[k]!;
+      if (idx[k]! < sh[k]!) break;
+      i0 -= p.s0[k]! * sh[k]!;
+      i1 -= p.s1[k]! * sh[k]!;
+      idx[k] = 0;
+    }
+    if (k < 0) return acc;
+  }
+}
+
+const INPLACE_ROWS: Row2[] = [addRow, subRow, mulRow, divRow, copyRow, imulRow];
+
 /** `d[i] op= s[j]` over a plan whose operand 0 is `d` and operand 1 is `s`. */
 export function inplaceKernel(op: OpCode, d: NumericData, s: NumericData | number[], p: Plan): void {
-  const dd = d as Float64Array;
-  const ss = s as Float64Array;
-  switch (op) {
-    case ADD:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        if (d0 === 1 && d1 === 1) {
-          for (let k = 0; k < n; k++) dd[i0 + k] += ss[i1 + k]!;
-        } else if (d1 === 0) {
-          const v = ss[i1]!;
-          if (d0 === 1) for (let k = 0; k < n; k++) dd[i0 + k] += v;
-          else for (let k = 0; k < n; k++, i0 += d0) dd[i0] += v;
-        } else {
-          for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] += ss[i1]!;
-        }
-      });
-      return;
-    case SUB:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        if (d0 === 1 && d1 === 1) {
-          for (let k = 0; k < n; k++) dd[i0 + k] -= ss[i1 + k]!;
-        } else {
-          for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] -= ss[i1]!;
-        }
-      });
-      return;
-    case MUL:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        if (d0 === 1 && d1 === 1) {
-          for (let k = 0; k < n; k++) dd[i0 + k] *= ss[i1 + k]!;
-        } else {
-          for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] *= ss[i1]!;
-        }
-      });
-      return;
-    case DIV:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] /= ss[i1]!;
-      });
-      return;
-    case COPY:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        if (d0 === 1 && d1 === 1) {
-          for (let k = 0; k < n; k++) dd[i0 + k] = ss[i1 + k]!;
-        } else {
-          for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] = ss[i1]!;
-        }
-      });
-      return;
-    case IMUL32:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] = Math.imul(dd[i0]!, ss[i1]!);
-      });
-      return;
-  }
+  run2(p, INPLACE_ROWS[op]!, d as Buf, s as Buf);
 }
 
 /** `o[i] = a[j] op b[k]` over a plan with operands (o, a, b). */
@@ -134,16 +296,8 @@ export function genericBinary(
 
 /** Sum of the elements of a layout in memory order. */
 export function sumLayout(d: NumericData, shape: readonly number[], strides: readonly number[], offset: number): number {
-  const dd = d as Float64Array;
   const p = plan(shape, strides, offset, [], 0);
-  let acc = 0;
-  runPlan(p, (i0, d0, _i1, _d1, _i2, _d2, n) => {
-    let s = 0;
-    if (d0 === 1) for (let k = 0; k < n; k++) s += dd[i0 + k]!;
-    else for (let k = 0; k < n; k++, i0 += d0) s += dd[i0]!;
-    acc += s;
-  });
-  return acc;
+  return run2(p, sumRow, d as Buf, d as Buf);
 }
 
 /** Min or max (NaN propagates, as NumPy) of a non-empty layout, in memory order. */
