@@ -23,8 +23,8 @@
  *   the same conversion (NumPy raises for NaN → int: ndalias raises DTypeError
  *   for NaN and ±Infinity there too); integral numbers out of range raise
  *   DTypeError as NumPy 2's OverflowError.
- * - `bool` stores 0/1 in a Uint8Array; converting any value to bool uses JS
- *   truthiness (NaN → false, as NumPy).
+ * - `bool` stores 0/1 in a Uint8Array; a number converts to bool as NumPy
+ *   (`x != 0`, so NaN → true), a boolean as itself.
  */
 import { DTypeError } from "./errors.js";
 import type { Data, DType, NumericData } from "./ndarray.js";
@@ -109,7 +109,8 @@ export function intRange(dtype: DType): [number, number] | undefined {
 export function convertScalar(value: unknown, dtype: DType): unknown {
   if (dtype === "object") return value;
   if (dtype === "bool") {
-    if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return value ? 1 : 0;
+    if (typeof value === "number") return value !== 0 ? 1 : 0; // NaN → true, as NumPy
+    if (typeof value === "boolean" || typeof value === "bigint") return value ? 1 : 0;
     throw new DTypeError(`cannot store ${describe(value)} in a bool array; allowed: boolean or number`);
   }
   let v: number;

@@ -861,6 +861,13 @@ export class NDArray {
       sDtype = f.dtype;
       sLay = { shape: f.shape, strides: cStrides(f.shape), offset: 0 };
     }
+    // NumPy setitem drops leading length-1 axes of a source with more dimensions than the target.
+    if (sLay.shape.length > target.shape.length) {
+      const extra = sLay.shape.length - target.shape.length;
+      if (sLay.shape.slice(0, extra).every((n) => n === 1)) {
+        sLay = { shape: sLay.shape.slice(extra), strides: sLay.strides.slice(extra), offset: sLay.offset };
+      }
+    }
     const bst = broadcastStrides(sLay, target.shape);
     if (bst === null) {
       throw new ShapeError(
@@ -1171,7 +1178,7 @@ function copyInto(dst: Data, dLay: Lay, dDtype: DType, src: Data, sLay: Lay, sDt
     const dd = dst as Uint8Array;
     const ss = src as Float64Array;
     genericWrite(p, (i0, i1) => {
-      dd[i0] = ss[i1] ? 1 : 0;
+      dd[i0] = ss[i1] !== 0 ? 1 : 0; // NaN → true, as NumPy
     });
     return;
   }
