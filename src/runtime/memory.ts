@@ -6,7 +6,7 @@ import { mayShareMemory as mayShare, sharesMemory as shares } from "./overlap.js
 /**
  * Live references to the memory behind `a`: every undisposed handle (owner or
  * view) plus every reference held by an object-dtype array element.
- * @ndalias inspect a
+ * @ndalias inspect
  */
 export function refcount(a: NDArray): number {
   if (!(a instanceof NDArray)) throw new TypeError("refcount() needs an NDArray");
@@ -15,8 +15,7 @@ export function refcount(a: NDArray): number {
 
 /**
  * Exact test whether `a` and `b` share memory (like `np.shares_memory`).
- * @ndalias inspect a
- * @ndalias inspect b
+ * @ndalias inspect
  */
 export function sharesMemory(a: NDArray, b: NDArray, maxWork?: number): boolean {
   return shares(a, b, maxWork);
@@ -24,8 +23,7 @@ export function sharesMemory(a: NDArray, b: NDArray, maxWork?: number): boolean 
 
 /**
  * Bounds-only test whether `a` and `b` may share memory (like `np.may_share_memory`).
- * @ndalias inspect a
- * @ndalias inspect b
+ * @ndalias inspect
  */
 export function mayShareMemory(a: NDArray, b: NDArray): boolean {
   return mayShare(a, b);
