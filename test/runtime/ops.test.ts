@@ -348,3 +348,28 @@ describe("reductions", () => {
     expect(full([2, 2], 250, "uint8").sum()).toBe(1000);
   });
 });
+
+describe("kernel tails and offsets", () => {
+  it("in-place ops and sums agree with a naive loop for every length and offset", () => {
+    for (let n = 0; n <= 19; n++) {
+      for (const off of [0, 1, 3]) {
+        const a = arange(n + off).mul(1.5);
+        const b = arange(n + off).add(2);
+        const av = a.slice(`${off}:`);
+        const bv = b.slice(`${off}:`);
+        const expected = (av.tolist() as number[]).map((x, i) => x + (bv.tolist() as number[])[i]!);
+        av.iadd(bv);
+        expect(av.tolist()).toEqual(expected);
+        expect(av.sum()).toBeCloseTo(expected.reduce((s, x) => s + x, 0), 9);
+        const strided = arange(2 * n).slice("::2");
+        expect(strided.sum()).toBe(n * (n - 1));
+        const c = zeros(n + off);
+        c.slice(`${off}:`).isub(2).imul(arange(n)).idiv(4);
+        expect(c.slice(`${off}:`).tolist()).toEqual(Array.from({ length: n }, (_, i) => (-2 * i) / 4));
+        const d = zeros(2 * n);
+        d.slice("::2").iadd(arange(n));
+        expect(d.sum()).toBe((n * (n - 1)) / 2);
+      }
+    }
+  });
+});
