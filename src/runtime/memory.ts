@@ -1,4 +1,6 @@
 /** Memory functions: refcounts, stats, the cycle collector, overlap tests. */
+import { describe } from "./dtype.js";
+import { DTypeError } from "./errors.js";
 import { NDArray } from "./ndarray.js";
 import { collect as collectStorages, memoryStats, unreachableStorages, type MemoryStats } from "./storage.js";
 import { mayShareMemory as mayShare, sharesMemory as shares } from "./overlap.js";
@@ -9,7 +11,7 @@ import { mayShareMemory as mayShare, sharesMemory as shares } from "./overlap.js
  * @ndalias inspect
  */
 export function refcount(a: NDArray): number {
-  if (!(a instanceof NDArray)) throw new TypeError("refcount() needs an NDArray");
+  if (!(a instanceof NDArray)) throw new DTypeError(`refcount() needs an NDArray; got ${describe(a)}`);
   return a.storage.released ? 0 : a.storage.refcount;
 }
 

@@ -1108,7 +1108,10 @@ export class NDArray {
     this.dispose();
   }
 
-  /** A short description (metadata only). */
+  /**
+   * A short description (metadata only).
+   * @ndalias inspect
+   */
   toString(): string {
     return `NDArray(shape=${fmtShape(this.shape)}, dtype=${this.dtype}${this._disposed ? ", disposed" : ""})`;
   }
