@@ -4,8 +4,8 @@
  *
  * Where ndalias knowingly differs from NumPy 2:
  * - there is no int64: promotions NumPy makes to int64 give float64 here
- *   (`int32 + uint32`, and `array()` of numbers is float64); a bool array
- *   combined with an integral JS number gives int32;
+ *   (`int32 + uint32`, `bool array + integral number`, and `array()` of
+ *   numbers is float64);
  * - out-of-range float → int32/uint32 conversion wraps modulo 2**32 (NumPy's C
  *   cast is platform-defined); NaN/±Infinity convert to 0 in `astype` and
  *   array-to-array assignment (NumPy: undefined value plus a warning), while

@@ -3,13 +3,14 @@
  *
  * Notes on NumPy 2 behaviour and where ndalias differs:
  * - There is no int64. Where NumPy 2 would promote to int64 (`int32 + uint32`,
- *   `bool array + integer scalar` is *not* one of them, see below) ndalias
- *   promotes to float64, which holds every int64 value up to 2**53 exactly.
+ *   `bool array + integral number`) ndalias promotes to float64, which holds
+ *   every int64 value up to 2**53 exactly.
  * - Scalars (JS numbers) are "weak" as in NEP 50: an integral number combined
  *   with an integer or bool array keeps the array's dtype (bool + integral
  *   number gives int32, NumPy's default int being int64); a non-integral
  *   number (or NaN/Infinity) with an integer/bool array gives float64; with a
- *   float array it keeps the array's float dtype. An integral scalar outside
+ *   float array it keeps the array's float dtype. (`bool + integral number` is
+ *   int64 in NumPy, float64 here.) An integral scalar outside
  *   the range of the integer array's dtype raises DTypeError, as NumPy 2's
  *   OverflowError ("Python integer 300 out of bounds for int8").
  * - Float → int conversion truncates toward zero and wraps modulo 2**bits
@@ -159,14 +160,19 @@ export function promoteTypes(a: DType, b: DType): DType {
   return PROMOTE[NUMERIC_ORDER.indexOf(a)]![NUMERIC_ORDER.indexOf(b)] as DType;
 }
 
-/** NEP 50 promotion of an array dtype with a weak JS-number scalar. */
-export function promoteWithScalar(a: DType, scalar: number): DType {
+/**
+ * NEP 50 promotion of an array dtype with a weak JS-number scalar. With
+ * `forDivision`, an integral scalar is not range-checked (NumPy's true
+ * division computes in float64 and never casts the scalar to the array's dtype).
+ */
+export function promoteWithScalar(a: DType, scalar: number, forDivision = false): DType {
   if (a === "object") return "object";
   const integral = Number.isInteger(scalar);
   const k = kindOf(a);
   if (k === "f") return a;
   if (!integral) return "float64";
-  if (k === "b") return "int32";
+  if (k === "b") return "float64"; // NumPy: int64
+  if (forDivision) return "float64";
   const r = RANGES[a]!;
   if (scalar < r[0] || scalar > r[1]) {
     throw new DTypeError(`integer ${scalar} out of bounds for ${a}; allowed: ${r[0]}..${r[1]}`);

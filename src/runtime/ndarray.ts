@@ -523,7 +523,8 @@ export class NDArray {
     this._check();
     const spec: number[] = shape.length === 1 && Array.isArray(shape[0]) ? shape[0] : (shape as number[]);
     const target = resolveReshape(this.size, spec);
-    if (target.length === this.shape.length && target.every((v, i) => v === this.shape[i])) {
+    // NumPy's quick check compares the shape as given (before resolving -1): same shape → a plain view.
+    if (spec.length === this.shape.length && spec.every((v, i) => v === this.shape[i])) {
       return this._view(this.shape.slice(), this.strides.slice(), this.offset);
     }
     if (isCContiguous(this.shape, this.strides)) {
@@ -668,7 +669,7 @@ export class NDArray {
       bDtype = typeof other === "boolean" ? "bool" : "float64";
       bData = this.dtype === "object" ? [other] : [v];
       bLay = { shape: [], strides: [], offset: 0 };
-      rt = typeof other === "boolean" ? promoteTypes(this.dtype, "bool") : promoteWithScalar(this.dtype, v);
+      rt = typeof other === "boolean" ? promoteTypes(this.dtype, "bool") : promoteWithScalar(this.dtype, v, op === DIV);
     } else {
       throw new DTypeError(`${OP_NAMES[op]}: operand must be an NDArray, a number or a boolean; got ${describe(other)}`);
     }
@@ -931,7 +932,7 @@ export class NDArray {
       sDtype = typeof other === "boolean" ? "bool" : "float64";
       sData = dt === "object" ? [other] : [v];
       sLay = { shape: [], strides: [], offset: 0 };
-      rt = typeof other === "boolean" ? promoteTypes(dt, "bool") : promoteWithScalar(dt, v);
+      rt = typeof other === "boolean" ? promoteTypes(dt, "bool") : promoteWithScalar(dt, v, op === DIV);
     } else {
       throw new DTypeError(`${name}: operand must be an NDArray, a number or a boolean; got ${describe(other)}`);
     }
