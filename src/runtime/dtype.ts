@@ -6,13 +6,12 @@
  *   `bool array + integral number`) ndalias promotes to float64, which holds
  *   every int64 value up to 2**53 exactly.
  * - Scalars (JS numbers) are "weak" as in NEP 50: an integral number combined
- *   with an integer or bool array keeps the array's dtype (bool + integral
- *   number gives int32, NumPy's default int being int64); a non-integral
- *   number (or NaN/Infinity) with an integer/bool array gives float64; with a
- *   float array it keeps the array's float dtype. (`bool + integral number` is
- *   int64 in NumPy, float64 here.) An integral scalar outside
- *   the range of the integer array's dtype raises DTypeError, as NumPy 2's
- *   OverflowError ("Python integer 300 out of bounds for int8").
+ *   with an integer array keeps the array's dtype; a non-integral number (or
+ *   NaN/Infinity) with an integer/bool array gives float64; with a float
+ *   array it keeps the array's float dtype. An integral scalar outside the
+ *   range of the integer array's dtype raises DTypeError, as NumPy 2's
+ *   OverflowError ("Python integer 300 out of bounds for int8"), except in
+ *   true division (computed in float64, as NumPy). JS booleans are bool.
  * - Float → int conversion truncates toward zero and wraps modulo 2**bits
  *   (JS TypedArray semantics); NaN and ±Infinity become 0. NumPy 2 gives the
  *   same wrapped values for int8/int16/uint8/uint16 when the value fits in
