@@ -470,9 +470,15 @@ export class NDArray {
     this._check();
     const a = this._axis(axis, this.shape.length + 1);
     const shape = this.shape.slice();
-    const strides = this.strides.slice();
     shape.splice(a, 0, 1);
-    strides.splice(a, 0, 0);
+    // NumPy's expand_dims is a reshape, which never needs a copy here; use its strides.
+    let strides = isCContiguous(this.shape, this.strides)
+      ? cStrides(shape)
+      : attemptNoCopyReshape(this.shape, this.strides, shape);
+    if (strides === null) {
+      strides = this.strides.slice();
+      strides.splice(a, 0, 0);
+    }
     return this._view(shape, strides, this.offset);
   }
 

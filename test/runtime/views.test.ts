@@ -108,6 +108,12 @@ describe("views share memory", () => {
     expect(zeros([2, 3]).expandDims(-1).shape).toEqual([2, 3, 1]);
     expect(zeros([2, 3]).expandDims(1).shape).toEqual([2, 1, 3]);
     expect(() => zeros([2, 3]).expandDims(3)).toThrow(IndexError);
+    // strides as NumPy's expand_dims (a reshape): values from NumPy 2 divided by the itemsize
+    expect(arange(10).slice("::2").expandDims(0).strides).toEqual([10, 2]);
+    expect(arange(10).slice("::2").expandDims(1).strides).toEqual([2, 2]);
+    expect(arange(12).reshape(3, 4).T.expandDims(1).strides).toEqual([1, 12, 4]);
+    expect(arange(12).reshape(3, 4).expandDims(1).strides).toEqual([4, 4, 1]);
+    expect(arange(12).reshape(3, 4).slice(":, ::2").expandDims(2).strides).toEqual([4, 2, 2]);
     const v = a.view();
     v.set([0, 0], 42);
     expect(a.get(0, 0)).toBe(42);
