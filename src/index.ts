@@ -17,6 +17,8 @@
  *   zero-filled; `sort` uses one algorithm (NaN last, as NumPy);
  * - object arrays apply JS operators element-wise (`+` on two strings
  *   concatenates; NDArray elements dispatch to their methods);
+ * - NDArrays inside nested input to `array()` are stored as object elements
+ *   (NumPy would stack them into a numeric array);
  * - writes through `data` bypass every check, including object refcounts.
  */
 export { NDArray } from "./runtime/ndarray.js";

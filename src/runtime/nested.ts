@@ -17,6 +17,16 @@ export function fromNested(nested: unknown, dtype?: DType): { shape: number[]; d
     if (cur.length === 0) break;
     cur = cur[0];
   }
+  if (dtype === "object") {
+    // NumPy with dtype=object: a ragged input becomes an array of the deepest consistent shape.
+    const fits = (v: unknown, depth: number): boolean => {
+      if (depth === shape.length) return true;
+      if (!isSeq(v) || v.length !== shape[depth]) return false;
+      for (let i = 0; i < v.length; i++) if (!fits(v[i], depth + 1)) return false;
+      return true;
+    };
+    while (shape.length > 0 && !fits(nested, 0)) shape.pop();
+  }
   const leaves: unknown[] = [];
   const walk = (v: unknown, depth: number, path: number[]): void => {
     if (depth === shape.length) {

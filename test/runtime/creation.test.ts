@@ -36,6 +36,15 @@ describe("array()", () => {
     expect(() => array([[1, 2], [3]])).toThrow(ShapeError);
     expect(() => array([[1, 2], [3]])).toThrow(/\(2,2\)/);
     expect(() => array([[1, 2], 3])).toThrow(ShapeError);
+    expect(() => array([[1, 2], [3]], "float64")).toThrow(ShapeError);
+  });
+
+  it("with dtype object, ragged input gives an array of the deepest consistent shape (NumPy)", () => {
+    const o = array([[1, 2], [3]], "object");
+    expect(o.shape).toEqual([2]);
+    expect(o.get(0)).toEqual([1, 2]);
+    expect(array([[[1], [2]], [[3], [4, 5]]], "object").shape).toEqual([2, 2]);
+    expect(array([[1, 2], [3, 4]], "object").shape).toEqual([2, 2]);
   });
 
   it("converts to an explicit dtype and rejects values it cannot hold", () => {
