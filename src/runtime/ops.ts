@@ -470,6 +470,197 @@ export function inplaceKernel(op: OpCode, d: NumericData, s: NumericData | numbe
   run2(p, INPLACE_ROWS[op]!, d as Buf, s as Buf);
 }
 
+type Row3 = (oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number) => void;
+
+function add3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! + bb[i2 + k]!;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! + bb[i2 + k + 1]!;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! + bb[i2 + k + 2]!;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! + bb[i2 + k + 3]!;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! + bb[i2 + k]!;
+}
+
+function add3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! + v;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! + v;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! + v;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! + v;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! + v;
+}
+
+function add3S(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! + bb[i2]!;
+}
+
+function add3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  if (d0 === 1 && d1 === 1) {
+    if (d2 === 1) return add3C(oo, i0, aa, i1, bb, i2, n);
+    if (d2 === 0) return add3B(oo, i0, aa, i1, bb[i2]!, n);
+  }
+  add3S(oo, i0, d0, aa, i1, d1, bb, i2, d2, n);
+}
+
+function sub3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! - bb[i2 + k]!;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! - bb[i2 + k + 1]!;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! - bb[i2 + k + 2]!;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! - bb[i2 + k + 3]!;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! - bb[i2 + k]!;
+}
+
+function sub3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! - v;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! - v;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! - v;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! - v;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! - v;
+}
+
+function sub3S(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! - bb[i2]!;
+}
+
+function sub3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  if (d0 === 1 && d1 === 1) {
+    if (d2 === 1) return sub3C(oo, i0, aa, i1, bb, i2, n);
+    if (d2 === 0) return sub3B(oo, i0, aa, i1, bb[i2]!, n);
+  }
+  sub3S(oo, i0, d0, aa, i1, d1, bb, i2, d2, n);
+}
+
+function mul3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! * bb[i2 + k]!;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! * bb[i2 + k + 1]!;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! * bb[i2 + k + 2]!;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! * bb[i2 + k + 3]!;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! * bb[i2 + k]!;
+}
+
+function mul3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! * v;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! * v;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! * v;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! * v;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! * v;
+}
+
+function mul3S(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! * bb[i2]!;
+}
+
+function mul3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  if (d0 === 1 && d1 === 1) {
+    if (d2 === 1) return mul3C(oo, i0, aa, i1, bb, i2, n);
+    if (d2 === 0) return mul3B(oo, i0, aa, i1, bb[i2]!, n);
+  }
+  mul3S(oo, i0, d0, aa, i1, d1, bb, i2, d2, n);
+}
+
+function div3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! / bb[i2 + k]!;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! / bb[i2 + k + 1]!;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! / bb[i2 + k + 2]!;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! / bb[i2 + k + 3]!;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! / bb[i2 + k]!;
+}
+
+function div3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
+  let k = 0;
+  const m = n - 3;
+  for (; k < m; k += 4) {
+    oo[i0 + k] = aa[i1 + k]! / v;
+    oo[i0 + k + 1] = aa[i1 + k + 1]! / v;
+    oo[i0 + k + 2] = aa[i1 + k + 2]! / v;
+    oo[i0 + k + 3] = aa[i1 + k + 3]! / v;
+  }
+  for (; k < n; k++) oo[i0 + k] = aa[i1 + k]! / v;
+}
+
+function div3S(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! / bb[i2]!;
+}
+
+function div3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  if (d0 === 1 && d1 === 1) {
+    if (d2 === 1) return div3C(oo, i0, aa, i1, bb, i2, n);
+    if (d2 === 0) return div3B(oo, i0, aa, i1, bb[i2]!, n);
+  }
+  div3S(oo, i0, d0, aa, i1, d1, bb, i2, d2, n);
+}
+
+function imul3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, bb: Buf, i2: number, d2: number, n: number): void {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = Math.imul(aa[i1]!, bb[i2]!);
+}
+
+function copy3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, _bb: Buf, _i2: number, _d2: number, n: number): void {
+  copyRow(oo, i0, d0, aa, i1, d1, n);
+}
+
+const BINARY_ROWS: Row3[] = [add3, sub3, mul3, div3, copy3, imul3];
+
+/** Runs a three-operand row kernel over every innermost row of `p`. */
+function run3(p: Plan, fn: Row3, oo: Buf, aa: Buf, bb: Buf): void {
+  const sh = p.shape;
+  const nd = sh.length;
+  if (nd === 0) {
+    fn(oo, p.o0, 0, aa, p.o1, 0, bb, p.o2, 0, 1);
+    return;
+  }
+  const last = nd - 1;
+  const n = sh[last]!;
+  const d0 = p.s0[last]!;
+  const d1 = p.s1[last]!;
+  const d2 = p.s2[last]!;
+  const idx = new Array<number>(last).fill(0);
+  let i0 = p.o0;
+  let i1 = p.o1;
+  let i2 = p.o2;
+  for (;;) {
+    fn(oo, i0, d0, aa, i1, d1, bb, i2, d2, n);
+    let k = last - 1;
+    for (; k >= 0; k--) {
+      idx[k]!++;
+      i0 += p.s0[k]!;
+      i1 += p.s1[k]!;
+      i2 += p.s2[k]!;
+      if (idx[k]! < sh[k]!) break;
+      i0 -= p.s0[k]! * sh[k]!;
+      i1 -= p.s1[k]! * sh[k]!;
+      i2 -= p.s2[k]! * sh[k]!;
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
 /** `o[i] = a[j] op b[k]` over a plan with operands (o, a, b). */
 export function binaryKernel(
   op: OpCode,
@@ -478,41 +669,7 @@ export function binaryKernel(
   b: NumericData | number[],
   p: Plan,
 ): void {
-  const oo = o as Float64Array;
-  const aa = a as Float64Array;
-  const bb = b as Float64Array;
-  switch (op) {
-    case ADD:
-      runPlan(p, (i0, d0, i1, d1, i2, d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! + bb[i2]!;
-      });
-      return;
-    case SUB:
-      runPlan(p, (i0, d0, i1, d1, i2, d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! - bb[i2]!;
-      });
-      return;
-    case MUL:
-      runPlan(p, (i0, d0, i1, d1, i2, d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! * bb[i2]!;
-      });
-      return;
-    case DIV:
-      runPlan(p, (i0, d0, i1, d1, i2, d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = aa[i1]! / bb[i2]!;
-      });
-      return;
-    case COPY:
-      runPlan(p, (i0, d0, i1, d1, _i2, _d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1) oo[i0] = aa[i1]!;
-      });
-      return;
-    case IMUL32:
-      runPlan(p, (i0, d0, i1, d1, i2, d2, n) => {
-        for (let k = 0; k < n; k++, i0 += d0, i1 += d1, i2 += d2) oo[i0] = Math.imul(aa[i1]!, bb[i2]!);
-      });
-      return;
-  }
+  run3(p, BINARY_ROWS[op]!, o as Buf, a as Buf, b as Buf);
 }
 
 /** Generic element-wise loop for bool/object results: `o[i] = f(a[j], b[k])`. */
