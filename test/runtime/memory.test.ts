@@ -300,4 +300,24 @@ describe("FinalizationRegistry", () => {
     }
     expect(refcount(a)).toBe(1);
   });
+
+  it("the JS GC frees the buffers of arrays dropped without dispose, before the finalizers run", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    gc();
+    const before = process.memoryUsage().arrayBuffers;
+    const base = memoryStats().storages;
+    const make = (): void => {
+      for (let i = 0; i < 20; i++) zeros(1 << 20).iadd(1); // 8 MB each
+    };
+    make();
+    expect(memoryStats().storages).toBeGreaterThanOrEqual(base); // counts wait for the finalizers
+    gc();
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(40e6);
+    for (let i = 0; i < 20 && memoryStats().storages > base; i++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(memoryStats().storages).toBe(base);
+  });
 });
