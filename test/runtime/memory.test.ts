@@ -318,6 +318,6 @@ describe("FinalizationRegistry", () => {
       gc();
       await new Promise((r) => setTimeout(r, 10));
     }
-    expect(memoryStats().storages).toBe(base);
+    expect(memoryStats().storages).toBeLessThanOrEqual(base);
   });
 });
