@@ -4,6 +4,13 @@
  * off is one property check per operation.
  *
  * The runtime calls these; it never depends on what a tracer does with them.
+ * Install the tracer before creating arrays: storages created while a tracer
+ * is installed are held strongly by the runtime until released (so
+ * `handleReclaimed`, `refcountChanged` and `storageReleased` can name them
+ * after their handles are garbage-collected); storages created earlier may be
+ * reclaimed by the JS GC silently. To tell whether a live storage is kept
+ * alive only by a reference cycle, use `unreachableStorages()` (exported from
+ * the package root), which runs the cycle collector's analysis without freeing.
  */
 import type { NDArray } from "./ndarray.js";
 import type { Storage } from "./storage.js";
@@ -18,7 +25,10 @@ export interface Layout {
 export interface RuntimeTracer {
   /** A new storage (memory block) was allocated. */
   storageCreated(storage: Storage): void;
-  /** A new user-visible handle (owner or view) was created on `handle.storage`. */
+  /**
+   * A new user-visible handle (owner or view) was created on `handle.storage`.
+   * Internal temporaries (e.g. the region an `assign` writes) are never handles.
+   */
   handleCreated(handle: NDArray): void;
   /**
    * `handle` wrote `region` of its storage (a layout, or one storage element

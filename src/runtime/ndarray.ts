@@ -39,6 +39,11 @@ import {
   Storage, handleStorage, newHandleId, registerHandle, storageOfValue, unregisterHandle,
 } from "./storage.js";
 
+// `using` and `[Symbol.dispose]` need Symbol.dispose (Node >= 20.4 has it; polyfill otherwise).
+if (typeof (Symbol as { dispose?: symbol }).dispose !== "symbol") {
+  Object.defineProperty(Symbol, "dispose", { value: Symbol.for("nodejs.dispose") });
+}
+
 export type DType =
   | "float64" | "float32" | "int32" | "int16" | "int8"
   | "uint32" | "uint16" | "uint8" | "bool" | "object";
