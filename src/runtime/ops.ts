@@ -379,49 +379,63 @@ function imulRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: numbe
   return 0;
 }
 
-function sumC(dd: Buf, i0: number, n: number): number {
-  // four partial sums: faster, and closer to NumPy's pairwise summation than one running sum
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let k = 0;
-  const m = n - 3;
-  if (i0 === 0) {
-    for (; k < m; k += 4) {
-      s0 += dd[k]!;
-      s1 += dd[k + 1]!;
-      s2 += dd[k + 2]!;
-      s3 += dd[k + 3]!;
-    }
-    for (; k < n; k++) s0 += dd[k]!;
-  } else {
-    for (; k < m; k += 4) {
-      s0 += dd[i0 + k]!;
-      s1 += dd[i0 + k + 1]!;
-      s2 += dd[i0 + k + 2]!;
-      s3 += dd[i0 + k + 3]!;
-    }
-    for (; k < n; k++) s0 += dd[i0 + k]!;
+/**
+ * NumPy's pairwise summation (`pairwise_sum_DOUBLE`): blocks of up to 128
+ * elements summed with 8 accumulators, larger runs split in halves. On a
+ * contiguous run this gives NumPy's result bit for bit.
+ */
+function pairwise(dd: Buf, i0: number, d0: number, n: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let k = 0; k < n; k++, i0 += d0) res += dd[i0]!;
+    return res;
   }
-  return s0 + s1 + (s2 + s3);
-}
-
-function sumS(dd: Buf, i0: number, d0: number, n: number): number {
-  let s0 = 0;
-  let s1 = 0;
-  let k = 0;
-  const m = n - 1;
-  for (; k < m; k += 2, i0 += 2 * d0) {
-    s0 += dd[i0]!;
-    s1 += dd[i0 + d0]!;
+  if (n <= 128) {
+    let r0 = dd[i0]!;
+    let r1 = dd[i0 + d0]!;
+    let r2 = dd[i0 + 2 * d0]!;
+    let r3 = dd[i0 + 3 * d0]!;
+    let r4 = dd[i0 + 4 * d0]!;
+    let r5 = dd[i0 + 5 * d0]!;
+    let r6 = dd[i0 + 6 * d0]!;
+    let r7 = dd[i0 + 7 * d0]!;
+    const lim = n - (n % 8);
+    let i = 8;
+    let p = i0 + 8 * d0;
+    if (d0 === 1) {
+      for (; i < lim; i += 8, p += 8) {
+        r0 += dd[p]!;
+        r1 += dd[p + 1]!;
+        r2 += dd[p + 2]!;
+        r3 += dd[p + 3]!;
+        r4 += dd[p + 4]!;
+        r5 += dd[p + 5]!;
+        r6 += dd[p + 6]!;
+        r7 += dd[p + 7]!;
+      }
+    } else {
+      for (; i < lim; i += 8, p += 8 * d0) {
+        r0 += dd[p]!;
+        r1 += dd[p + d0]!;
+        r2 += dd[p + 2 * d0]!;
+        r3 += dd[p + 3 * d0]!;
+        r4 += dd[p + 4 * d0]!;
+        r5 += dd[p + 5 * d0]!;
+        r6 += dd[p + 6 * d0]!;
+        r7 += dd[p + 7 * d0]!;
+      }
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++, p += d0) res += dd[p]!;
+    return res;
   }
-  if (k < n) s0 += dd[i0]!;
-  return s0 + s1;
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwise(dd, i0, d0, n2) + pairwise(dd, i0 + n2 * d0, d0, n - n2);
 }
 
 function sumRow(dd: Buf, i0: number, d0: number, _ss: Buf, _i1: number, _d1: number, n: number): number {
-  return d0 === 1 ? sumC(dd, i0, n) : sumS(dd, i0, d0, n);
+  return pairwise(dd, i0, d0, n);
 }
 
 /** Runs a two-operand row kernel over every innermost row of `p`; returns the sum of the row results. */
@@ -686,10 +700,14 @@ export function genericBinary(
   });
 }
 
-/** Sum of the elements of a layout in memory order. */
+/**
+ * Sum of the elements of a layout in memory order, by NumPy's pairwise
+ * summation per innermost run (bit-for-bit NumPy for layouts that coalesce to
+ * one contiguous run; other layouts may differ from NumPy in the last bits).
+ */
 export function sumLayout(d: NumericData, shape: readonly number[], strides: readonly number[], offset: number): number {
   const p = plan(shape, strides, offset, [], 0);
-  return run2(p, sumRow, d as Buf, d as Buf);
+  return 0 + run2(p, sumRow, d as Buf, d as Buf); // NumPy starts from the identity 0 (so -0 sums to 0)
 }
 
 /** Min or max (NaN propagates, as NumPy) of a non-empty layout, in memory order. */

@@ -329,6 +329,17 @@ describe("sort", () => {
 });
 
 describe("reductions", () => {
+  it("sum uses NumPy's pairwise summation (bit-for-bit on contiguous float64 data)", () => {
+    const data = (n: number): number[] => Array.from({ length: n }, (_, i) => ((i * 7919) % 1000) / 7 - 50);
+    // expected values printed by NumPy 2 for np.array(data(n)).sum()
+    expect(array(data(9)).sum()).toBe(276.2857142857143);
+    expect(array(data(129)).sum()).toBe(2730.571428571429);
+    expect(array(data(1000)).sum()).toBe(21357.142857142855);
+    expect(array(data(100000)).sum()).toBe(2135714.2857142854);
+    expect(array(data(1000)).reshape(20, 50).T.sum()).toBe(21357.142857142855);
+    expect(Object.is(array([-0, -0]).sum(), 0)).toBe(true);
+  });
+
   it("sum/mean/min/max of whole arrays", () => {
     const a = arange(12).reshape(3, 4);
     expect(a.sum()).toBe(66);
