@@ -10,8 +10,9 @@
  *   cast is platform-defined); NaN/±Infinity convert to 0 in `astype` and
  *   array-to-array assignment (NumPy: undefined value plus a warning), while
  *   storing a NaN/±Infinity scalar into an integer array raises DTypeError;
- * - `sum`/`mean` accumulate in float64 for every dtype (NumPy: in the
- *   array's dtype or int64, pairwise); `min`/`max` of an empty array raise
+ * - `sum`/`mean` use NumPy's pairwise summation in float64 for every dtype
+ *   (bit-for-bit NumPy on contiguous float64 data; NumPy sums float32 in
+ *   float32, integers in int64); `min`/`max` of an empty array raise
  *   ShapeError (NumPy: ValueError);
  * - `get` needs a full index (a partial index is `slice`); `empty` is
  *   zero-filled; `sort` uses one algorithm (NaN last, as NumPy);
