@@ -130,8 +130,9 @@ export class NDArray {
     writeable: boolean,
   ) {
     this.storage = storage;
-    this.shape = shape;
-    this.strides = strides;
+    // frozen: a handle's layout never changes (views are new handles)
+    this.shape = Object.freeze(shape) as number[];
+    this.strides = Object.freeze(strides) as number[];
     this.offset = offset;
     this.dtype = storage.dtype;
     this._base = base;

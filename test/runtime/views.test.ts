@@ -154,6 +154,18 @@ describe("views share memory", () => {
   });
 });
 
+describe("layout attributes", () => {
+  it("shape and strides are frozen copies owned by the handle", () => {
+    const spec = [2, 3];
+    const a = zeros(spec);
+    spec[0] = 5;
+    expect(a.shape).toEqual([2, 3]);
+    expect(Object.isFrozen(a.shape) && Object.isFrozen(a.strides)).toBe(true);
+    const r = arange(6).reshape(spec.slice(1).concat([2]));
+    expect(r.shape).toEqual([3, 2]);
+  });
+});
+
 describe("flags", () => {
   it("computes C/F contiguity like NumPy, including size-0/size-1 and length-1 axes", () => {
     const a = zeros([2, 3]);
