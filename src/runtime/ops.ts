@@ -68,6 +68,12 @@ function addB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
 }
 
 function addS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] += ss[i1]!;
+  return 0;
+}
+
+/** Small strides: unrolled by four (large strides are memory-bound; the plain loop is faster there). */
+function addS4(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   let k = 0;
   const m = n - 3;
   const d02 = 2 * d0;
@@ -87,6 +93,7 @@ function addS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, 
 function addRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   if (d0 === 1 && d1 === 1) return addC(dd, i0, ss, i1, n);
   if (d1 === 0) return addB(dd, i0, d0, ss[i1]!, n);
+  if (d0 < 16 && d0 > -16 && d1 < 16 && d1 > -16) return addS4(dd, i0, d0, ss, i1, d1, n);
   return addS(dd, i0, d0, ss, i1, d1, n);
 }
 
@@ -139,6 +146,12 @@ function subB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
 }
 
 function subS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] -= ss[i1]!;
+  return 0;
+}
+
+/** Small strides: unrolled by four (large strides are memory-bound; the plain loop is faster there). */
+function subS4(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   let k = 0;
   const m = n - 3;
   const d02 = 2 * d0;
@@ -158,6 +171,7 @@ function subS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, 
 function subRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   if (d0 === 1 && d1 === 1) return subC(dd, i0, ss, i1, n);
   if (d1 === 0) return subB(dd, i0, d0, ss[i1]!, n);
+  if (d0 < 16 && d0 > -16 && d1 < 16 && d1 > -16) return subS4(dd, i0, d0, ss, i1, d1, n);
   return subS(dd, i0, d0, ss, i1, d1, n);
 }
 
@@ -210,6 +224,12 @@ function mulB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
 }
 
 function mulS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] *= ss[i1]!;
+  return 0;
+}
+
+/** Small strides: unrolled by four (large strides are memory-bound; the plain loop is faster there). */
+function mulS4(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   let k = 0;
   const m = n - 3;
   const d02 = 2 * d0;
@@ -229,6 +249,7 @@ function mulS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, 
 function mulRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   if (d0 === 1 && d1 === 1) return mulC(dd, i0, ss, i1, n);
   if (d1 === 0) return mulB(dd, i0, d0, ss[i1]!, n);
+  if (d0 < 16 && d0 > -16 && d1 < 16 && d1 > -16) return mulS4(dd, i0, d0, ss, i1, d1, n);
   return mulS(dd, i0, d0, ss, i1, d1, n);
 }
 
@@ -281,6 +302,12 @@ function divB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
 }
 
 function divS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] /= ss[i1]!;
+  return 0;
+}
+
+/** Small strides: unrolled by four (large strides are memory-bound; the plain loop is faster there). */
+function divS4(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   let k = 0;
   const m = n - 3;
   const d02 = 2 * d0;
@@ -300,6 +327,7 @@ function divS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, 
 function divRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   if (d0 === 1 && d1 === 1) return divC(dd, i0, ss, i1, n);
   if (d1 === 0) return divB(dd, i0, d0, ss[i1]!, n);
+  if (d0 < 16 && d0 > -16 && d1 < 16 && d1 > -16) return divS4(dd, i0, d0, ss, i1, d1, n);
   return divS(dd, i0, d0, ss, i1, d1, n);
 }
 
@@ -352,6 +380,12 @@ function copyB(dd: Buf, i0: number, d0: number, v: number, n: number): number {
 }
 
 function copyS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
+  for (let k = 0; k < n; k++, i0 += d0, i1 += d1) dd[i0] = ss[i1]!;
+  return 0;
+}
+
+/** Small strides: unrolled by four (large strides are memory-bound; the plain loop is faster there). */
+function copyS4(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   let k = 0;
   const m = n - 3;
   const d02 = 2 * d0;
@@ -371,6 +405,7 @@ function copyS(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number,
 function copyRow(dd: Buf, i0: number, d0: number, ss: Buf, i1: number, d1: number, n: number): number {
   if (d0 === 1 && d1 === 1) return copyC(dd, i0, ss, i1, n);
   if (d1 === 0) return copyB(dd, i0, d0, ss[i1]!, n);
+  if (d0 < 16 && d0 > -16 && d1 < 16 && d1 > -16) return copyS4(dd, i0, d0, ss, i1, d1, n);
   return copyS(dd, i0, d0, ss, i1, d1, n);
 }
 
