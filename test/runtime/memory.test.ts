@@ -271,6 +271,38 @@ describe("tracing hooks", () => {
     a.dispose();
   });
 
+  it("reports reads of copies, arithmetic operands, take indices and assign sources", () => {
+    const a = arange(6).reshape(2, 3);
+    const b = arange(3);
+    const idx = array([0, 1]);
+    const { events, tracer } = recorder();
+    setTracer(tracer);
+    const only = (prefix: string): string[] => events.filter((e) => e.startsWith(prefix));
+    a.copy();
+    a.astype("int8");
+    a.T.flatten();
+    expect(only("read")).toEqual(["read 2x3 (2,3|3,1|0)", "read 2x3 (2,3|3,1|0)", "read 3x2 (3,2|1,3|0)"]);
+    events.length = 0;
+    a.add(b);
+    expect(only("read")).toEqual(["read 2x3 (2,3|3,1|0)", "read 3 (3|1|0)"]);
+    events.length = 0;
+    a.take(idx, 1);
+    expect(only("read")).toEqual(["read 2 (2|1|0)", "read 2x3 (2,3|3,1|0)"]);
+    events.length = 0;
+    a.assign("0", b);
+    expect(only("read").concat(only("write"))).toEqual(["read 3 (3|1|0)", "write 2x3 (3|1|0)"]);
+    events.length = 0;
+    a.sort(0);
+    a.fill(1);
+    expect(only("write")).toEqual(["write 2x3 (2,3|3,1|0)", "write 2x3 (2,3|3,1|0)"]);
+    expect(only("handle")).toEqual([]);
+    events.length = 0;
+    a.reshape(3, 2); // a view: a new handle, no read
+    expect(only("handle")).toEqual(["handle 3x2"]);
+    expect(only("read")).toEqual([]);
+    setTracer(null);
+  });
+
   it("data returns the tracer's wrapper when tracing, the raw buffer otherwise", () => {
     const a = zeros(2);
     const raw = a.data;
