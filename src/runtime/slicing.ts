@@ -1,6 +1,5 @@
 /** NumPy basic indexing: parsing slice specs and applying them to a layout. */
 import { IndexError } from "./errors.js";
-import type { SliceSpec } from "./ndarray.js";
 
 export type IndexItem =
   | { kind: "int"; value: number }
