@@ -6,7 +6,7 @@
 import { ESLintUtils, type TSESTree } from "@typescript-eslint/utils";
 import ts from "typescript";
 
-interface NdaliasDocs { description: string; requiresTypeChecking?: boolean }
+export interface NdaliasDocs { description: string; requiresTypeChecking?: boolean }
 
 const createRule = ESLintUtils.RuleCreator<NdaliasDocs>(
   (name) => `https://github.com/ndalias/ndalias/blob/main/docs/rules/${name}.md`,
