@@ -8,6 +8,7 @@
  *   by the oracle to the user-visible copy (owner, base null);
  * - sum/mean: ndalias sums in float64 for every dtype, NumPy in float32 for
  *   float32 and in int64 for integers: compared with a relative tolerance;
+ * - the sign of zero is not compared (NumPy sorts -0.0 and 0.0 in any order);
  * - error classes: NumPy exception types map to the five ndalias classes
  *   (see `allowedErrors`).
  */
@@ -72,9 +73,10 @@ function diffDesc(where: string, ours: Desc, np: Desc): string[] {
       if (J(so) !== J(sn)) out.push(`${where}: strides ndalias ${J(ours.strides)}, NumPy ${J(np.strides)}`);
     }
   }
-  // int64 results are float64 here: NumPy's integer 0 may be a float -0 (False * -1).
-  const ourList = np.dtype === "int64" ? J(ours.list).replaceAll('"-0"', "0") : J(ours.list);
-  if (ourList !== J(np.list)) out.push(`${where}: values ndalias ${J(ours.list)}, NumPy ${J(np.list)}`);
+  // The sign of zero is not compared: NumPy's sort orders -0.0 and 0.0 (equal keys)
+  // arbitrarily, and its int64 results (float64 here) have no -0 (False * -1).
+  const ourList = J(ours.list).replaceAll('"-0"', "0");
+  if (ourList !== J(np.list).replaceAll('"-0"', "0")) out.push(`${where}: values ndalias ${J(ours.list)}, NumPy ${J(np.list)}`);
   for (const k of ["writeable", "ownData", "cContiguous", "fContiguous"] as const) {
     if (ours.flags[k] !== np.flags[k]) out.push(`${where}: flags.${k} ndalias ${ours.flags[k]}, NumPy ${np.flags[k]}`);
   }

@@ -458,7 +458,22 @@ export function generate(seed: number, opts: { legacy: boolean; strict?: boolean
     const axisIn = () => (nd_ === 0 ? r.int(-1, 0) : r.chance(0.9) ? r.int(-nd_, nd_ - 1) : r.pick([nd_, -nd_ - 1]));
     const base: Op = { op: name, src };
     switch (name) {
-      case "slice": exec({ ...base, creates: true, spec: randomSpec(r, a.shape) }); break;
+      case "slice": {
+        if (nd_ > 0 && r.chance(0.15)) {
+          // complementary interleaved halves along one axis: a[..., 0::2, ...] and a[..., 1::2, ...]
+          const ax = r.int(0, nd_ - 1);
+          const half = (start: number): SpecItem[] => a.shape.map((_, k) => ({ k: "s" as const, start: k === ax ? start : null, stop: null, step: k === ax ? 2 : null }));
+          exec({ ...base, creates: true, spec: half(0) });
+          exec({ ...base, creates: true, spec: half(1) });
+          break;
+        }
+        // a third of the slices are interleaving strided views (a[1::2, ::3]...): disjoint-but-interleaved
+        // layouts are where sharesMemory (exact) and mayShareMemory (bounds) disagree
+        const spec: SpecItem[] = r.chance(0.35)
+          ? a.shape.map(() => ({ k: "s" as const, start: r.pick([null, 0, 1, 2, -1]), stop: r.chance(0.2) ? r.int(-3, 3) : null, step: r.pick([2, 3, -2, 2, 1]) }))
+          : randomSpec(r, a.shape);
+        exec({ ...base, creates: true, spec }); break;
+      }
       case "T": case "squeeze": case "view": case "diagonal": case "ravel": case "copy": case "flatten":
         exec({ ...base, creates: true }); break;
       case "transpose": {
