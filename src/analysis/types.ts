@@ -1,6 +1,25 @@
+/**
+ * Recognising ndalias arrays by type, never by name.
+ *
+ * The runtime's `NDArray` class carries the JSDoc tag `@ndalias ndarray`
+ * (src/runtime/ndarray.ts, kept in dist/src/runtime/ndarray.d.ts). The tag is
+ * found the same way whether the package comes from a `paths` mapping to the
+ * sources, by self-reference (`import "ndalias"` inside this repo, resolved
+ * through package.json `exports` to dist/), or from `node_modules`. So there is
+ * no file-path test: a user's own class that happens to be called `NDArray` is
+ * not an ndalias array. (`typeMatchesSpecifier(…, { from: "package" })` would
+ * only match declarations TypeScript loads as an external library, so it misses
+ * the first two setups.) A user may tag a wrapper class of their own with
+ * `@ndalias ndarray` to opt it in.
+ *
+ * Answers are cached per type object in WeakMaps (types belong to one checker,
+ * so a new program starts clean).
+ */
 import ts from "typescript";
 
 const declCache = new WeakMap<ts.Declaration, boolean>();
+const isCache = new WeakMap<ts.Type, boolean>();
+const holdCache = new WeakMap<ts.Type, boolean>();
 
 function hasNdarrayTag(decl: ts.Declaration): boolean {
   for (const tag of ts.getJSDocTags(decl)) {
@@ -11,61 +30,111 @@ function hasNdarrayTag(decl: ts.Declaration): boolean {
   return false;
 }
 
+/** A class or interface declaration tagged `@ndalias ndarray`. */
 function isNdarrayDecl(decl: ts.Declaration): boolean {
   const cached = declCache.get(decl);
   if (cached !== undefined) return cached;
-  let r = false;
-  if (ts.isClassDeclaration(decl) || ts.isInterfaceDeclaration(decl) || ts.isClassExpression(decl)) {
-    if (hasNdarrayTag(decl)) r = true;
-    else if (decl.name?.text === "NDArray") {
-      const file = decl.getSourceFile().fileName.replace(/\\/g, "/");
-      r = file.includes("/ndalias/") || /\/src\/runtime\/[^/]+$/.test(file);
-    }
-  }
+  const r = (ts.isClassDeclaration(decl) || ts.isClassExpression(decl) || ts.isInterfaceDeclaration(decl)) && hasNdarrayTag(decl);
   declCache.set(decl, r);
   return r;
 }
 
-function symbolIsNdarray(sym: ts.Symbol | undefined, checker: ts.TypeChecker): boolean {
+/**
+ * True when `type` is the instance type of a tagged class (not its constructor,
+ * `typeof NDArray`, whose symbol is the same class symbol).
+ */
+function isTaggedInstance(type: ts.Type, checker: ts.TypeChecker): boolean {
+  let sym = type.getSymbol();
   if (!sym) return false;
   if (sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-  return (sym.declarations ?? []).some(isNdarrayDecl);
+  if (!(sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface))) return false;
+  if (!(sym.declarations ?? []).some(isNdarrayDecl)) return false;
+  const declared = checker.getDeclaredTypeOfSymbol(sym);
+  if (type === declared) return true;
+  const obj = type as ts.ObjectType;
+  return (type.flags & ts.TypeFlags.Object) !== 0 && (obj.objectFlags & ts.ObjectFlags.Reference) !== 0 &&
+    (type as ts.TypeReference).target === declared;
 }
 
-/** True when `type` is (or may be, through unions) the ndalias `NDArray` type or a subclass. */
-export function isNDArrayType(type: ts.Type, checker: ts.TypeChecker, seen = new Set<ts.Type>()): boolean {
+function isNd(type: ts.Type, checker: ts.TypeChecker, seen: Set<ts.Type>): boolean {
+  const hit = isCache.get(type);
+  if (hit !== undefined) return hit;
   if (seen.has(type)) return false;
   seen.add(type);
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
-  if (type.isUnionOrIntersection()) return type.types.some((t) => isNDArrayType(t, checker, seen));
-  if (type.flags & ts.TypeFlags.TypeParameter) {
+  let r = false;
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) r = false;
+  else if (type.isUnionOrIntersection()) r = type.types.some((t) => isNd(t, checker, seen));
+  else if (type.flags & ts.TypeFlags.TypeParameter) {
+    // generics (`T extends NDArray`) and polymorphic `this` inside a subclass
     const c = checker.getBaseConstraintOfType(type);
-    return c !== undefined && c !== type && isNDArrayType(c, checker, seen);
+    r = c !== undefined && c !== type && isNd(c, checker, seen);
+  } else if (type.flags & ts.TypeFlags.Object) {
+    if (isTaggedInstance(type, checker)) r = true;
+    else {
+      const o = (type as ts.ObjectType).objectFlags;
+      const cls = o & ts.ObjectFlags.Reference ? (type as ts.TypeReference).target : type;
+      if ((cls as ts.ObjectType).objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface)) {
+        // subclasses: class Sub extends NDArray
+        for (const b of checker.getBaseTypes(cls as ts.InterfaceType)) if (isNd(b, checker, seen)) { r = true; break; }
+      }
+    }
   }
-  if (symbolIsNdarray(type.getSymbol(), checker) || symbolIsNdarray(type.aliasSymbol, checker)) return true;
-  if (type.flags & ts.TypeFlags.Object && (type as ts.ObjectType).objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface)) {
-    for (const b of checker.getBaseTypes(type as ts.InterfaceType)) if (isNDArrayType(b, checker, seen)) return true;
-  }
-  return false;
+  isCache.set(type, r);
+  return r;
 }
 
-/** True when a value of `type` may hold an NDArray: itself, arrays/tuples, object fields, Map/Set values. */
-export function mayHoldNDArray(type: ts.Type, checker: ts.TypeChecker, depth = 0, seen = new Set<ts.Type>()): boolean {
-  if (depth > 4 || seen.has(type)) return false;
-  seen.add(type);
+/**
+ * True when `type` is (or, through a union or intersection, may be) the
+ * ndalias `NDArray` type or a subclass of it: `NDArray`, `NDArray | null`,
+ * `type M = NDArray`, `T extends NDArray`. Not `any`/`unknown`, not arrays of
+ * arrays (see `mayHoldNDArray`), not the constructor `typeof NDArray`.
+ */
+export function isNDArrayType(type: ts.Type, checker: ts.TypeChecker): boolean {
+  return isNd(type, checker, new Set());
+}
+
+const MAX_DEPTH = 4;
+const MAX_PROPS = 64;
+
+function holds(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<ts.Type>): boolean {
+  if (depth > MAX_DEPTH || seen.has(type)) return false;
   if (isNDArrayType(type, checker)) return true;
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
-  if (type.isUnionOrIntersection()) return type.types.some((t) => mayHoldNDArray(t, checker, depth, seen));
-  if (!(type.flags & ts.TypeFlags.Object)) return false;
-  if (checker.isArrayType(type) || checker.isTupleType(type) || ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference)) {
-    for (const a of checker.getTypeArguments(type as ts.TypeReference)) if (mayHoldNDArray(a, checker, depth + 1, seen)) return true;
+  seen.add(type);
+  if (type.isUnionOrIntersection()) return type.types.some((t) => holds(t, checker, depth, seen));
+  if (type.flags & ts.TypeFlags.TypeParameter) {
+    const c = checker.getBaseConstraintOfType(type);
+    return c !== undefined && c !== type && holds(c, checker, depth, seen);
   }
-  if (type.getCallSignatures().length > 0) return false;
-  for (const p of checker.getPropertiesOfType(type).slice(0, 64)) {
+  if (!(type.flags & ts.TypeFlags.Object)) return false;
+  // arrays, tuples, Map/Set/Promise and user generics: their type arguments
+  if ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+    for (const a of checker.getTypeArguments(type as ts.TypeReference)) if (holds(a, checker, depth + 1, seen)) return true;
+  }
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return false;
+  // fields (and getters) of classes, interfaces and object literals; methods do not hold values
+  for (const p of checker.getPropertiesOfType(type).slice(0, MAX_PROPS)) {
     const decl = p.valueDeclaration ?? p.declarations?.[0];
     if (!decl) continue;
     if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) continue;
-    if (mayHoldNDArray(checker.getTypeOfSymbolAtLocation(p, decl), checker, depth + 1, seen)) return true;
+    if (holds(checker.getTypeOfSymbolAtLocation(p, decl), checker, depth + 1, seen)) return true;
   }
+  const idx = checker.getIndexInfosOfType(type);
+  for (const info of idx) if (holds(info.type, checker, depth + 1, seen)) return true;
   return false;
+}
+
+/**
+ * True when a value of `type` may hold an ndalias array: the array itself, or
+ * (up to a few levels deep) arrays and tuples of them, class/object fields,
+ * index signatures, and type arguments (`Map<string, NDArray>`, `Box<NDArray>`).
+ * Functions are not holders.
+ */
+export function mayHoldNDArray(type: ts.Type, checker: ts.TypeChecker): boolean {
+  const hit = holdCache.get(type);
+  if (hit !== undefined) return hit;
+  const r = holds(type, checker, 0, new Set());
+  holdCache.set(type, r);
+  return r;
 }

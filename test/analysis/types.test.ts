@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -8,59 +8,207 @@ import { isNDArrayType, mayHoldNDArray } from "../../src/analysis/types.js";
 import { effectsOf } from "../../src/analysis/effects.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const scratch: string[] = [];
+afterAll(() => { for (const d of scratch) fs.rmSync(d, { recursive: true, force: true }); });
 
-function check(src: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ndalias-types-"));
+const baseOptions: ts.CompilerOptions = {
+  strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts", "lib.esnext.disposable.d.ts"], types: [],
+  skipLibCheck: true, noEmit: true,
+};
+
+/**
+ * A user's own class called NDArray, at a path that looks like the runtime's
+ * (…/ndalias/src/runtime/ndarray.ts): recognising by name or path would be fooled.
+ */
+const lookalike = `export class NDArray { shape: number[] = [3]; data: number[] = [0, 0, 0]; fill(v: number): this { this.data.fill(v); return this; } }\n`;
+
+/** Declarations whose types the suite checks: name → [isNDArrayType, mayHoldNDArray]. */
+const expectations: Record<string, [boolean, boolean]> = {
+  a: [true, true], n: [true, true], m: [true, true], mm: [true, true], sub: [true, true], self: [true, true],
+  g: [true, true], o: [true, true], inter: [true, true],
+  x: [false, false], u: [false, false], k: [false, false], str: [false, false], nul: [false, false],
+  list: [false, true], tup: [false, true], ro: [false, true], layer: [false, true], obj: [false, true],
+  box: [false, true], map: [false, true], nested: [false, true], dict: [false, true], state: [false, true],
+  plain: [false, false], nbox: [false, false], g2: [false, false], ctor: [false, false], fn: [false, false],
+  fake: [false, false], fakes: [false, false], fakeHolder: [false, false], fakeSub: [false, false],
+};
+
+const program = `
+import { NDArray, zeros, empty } from "ndalias";
+import { NDArray as Local } from "./ndalias/src/runtime/ndarray.js";
+
+class Sub extends NDArray { extra = 1; me() { const self = this; return self; } }
+type M = NDArray;
+type MaybeM = M | undefined;
+declare const sub: Sub;
+const a = zeros(3);
+const n: NDArray | null = Math.random() > 0.5 ? a : null;
+const m: M = a;
+const mm: MaybeM = Math.random() > 0.5 ? a : undefined;
+const inter = a as NDArray & { tag?: string };
+const o = empty(2, "object");
+const x: any = a; const u: unknown = a; const k = 3; const str = "NDArray"; const nul = null;
+const list = [a, a];
+const tup: [number, NDArray] = [1, a];
+const ro: readonly NDArray[] = [a];
+class Layer { w: NDArray = zeros(2); b = 1; }
+const layer = new Layer();
+class Plain { next: Plain | null = null; v = 1; }
+const plain = new Plain();
+const obj = { w: a, s: 1 };
+class Box<T> { constructor(public v: T) {} }
+const box = new Box(a);
+const nbox = new Box(1);
+const map = new Map<string, NDArray>();
+const nested = { inner: { deep: [a] } };
+const dict: Record<string, NDArray> = {};
+interface State { pos: NDArray; vel?: NDArray }
+declare const state: State;
+function gen<T extends NDArray>(t: T) { const g = t; return g; }
+function gen2<T>(t: T) { const g2 = t; return g2; }
+const ctor = NDArray;
+const fn = (q: NDArray) => q;
+const fake = new Local();
+const fakes = [fake];
+const fakeHolder = { f: fake, next: fake };
+class FakeSub extends Local {}
+const fakeSub = new FakeSub();
+export { sub, n, m, mm, inter, o, x, u, k, str, nul, list, tup, ro, layer, plain, obj, box, nbox, map, nested, dict, state, gen, gen2, ctor, fn, fakes, fakeHolder, fakeSub };
+`;
+
+function analyse(dir: string, options: ts.CompilerOptions) {
+  fs.mkdirSync(path.join(dir, "ndalias", "src", "runtime"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "ndalias", "src", "runtime", "ndarray.ts"), lookalike);
   const file = path.join(dir, "x.ts");
-  fs.writeFileSync(file, src);
-  const program = ts.createProgram([file], {
-    strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022, skipLibCheck: true, noEmit: true,
-    baseUrl: root, paths: { ndalias: [path.join(root, "src/index.ts")] },
-  });
-  const checker = program.getTypeChecker();
-  const sf = program.getSourceFile(file)!;
+  fs.writeFileSync(file, program);
+  const prog = ts.createProgram([file], { ...baseOptions, ...options });
+  const checker = prog.getTypeChecker();
+  const sf = prog.getSourceFile(file)!;
   const types = new Map<string, ts.Type>();
-  const calls: ts.Node[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) types.set(n.name.text, checker.getTypeAtLocation(n.name));
-    if (ts.isCallExpression(n)) calls.push(n);
-    ts.forEachChild(n, visit);
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) types.set(node.name.text, checker.getTypeAtLocation(node.name));
+    ts.forEachChild(node, visit);
   };
   visit(sf);
-  return { checker, types, calls };
+  const ndarrayDecl = prog.getSourceFiles().find((s) => /[\\/]runtime[\\/]ndarray\.(d\.)?ts$/.test(s.fileName) && !s.fileName.startsWith(dir));
+  const errors = ts.getPreEmitDiagnostics(prog, sf).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  return { prog, checker, types, ndarrayDecl, errors };
 }
 
-describe("isNDArrayType (paths mapping to the sources)", () => {
-  it("recognises NDArray, unions with null, subclasses; rejects any/unknown/number", () => {
-    const { checker, types } = check(`
-      import { NDArray, zeros } from "ndalias";
-      class Sub extends NDArray {}
-      declare const sub: Sub;
-      const a = zeros(3);
-      const n: NDArray | null = Math.random() > 0.5 ? a : null;
-      const x: any = 1; const u: unknown = 1; const k = 3;
-      const list = [a, a];
-      const obj = { w: a, s: 1 };
-      const s = sub;
-    `);
-    expect(isNDArrayType(types.get("a")!, checker)).toBe(true);
-    expect(isNDArrayType(types.get("n")!, checker)).toBe(true);
-    expect(isNDArrayType(types.get("s")!, checker)).toBe(true);
-    expect(isNDArrayType(types.get("x")!, checker)).toBe(false);
-    expect(isNDArrayType(types.get("u")!, checker)).toBe(false);
-    expect(isNDArrayType(types.get("k")!, checker)).toBe(false);
-    expect(isNDArrayType(types.get("list")!, checker)).toBe(false);
-    expect(mayHoldNDArray(types.get("list")!, checker)).toBe(true);
-    expect(mayHoldNDArray(types.get("obj")!, checker)).toBe(true);
-    expect(mayHoldNDArray(types.get("k")!, checker)).toBe(false);
+function expectRecognition(r: ReturnType<typeof analyse>) {
+  const got: Record<string, [boolean, boolean]> = {};
+  for (const name of Object.keys(expectations)) {
+    const t = r.types.get(name);
+    expect(t, `declaration ${name} found`).toBeDefined();
+    got[name] = [isNDArrayType(t!, r.checker), mayHoldNDArray(t!, r.checker)];
+  }
+  expect(got).toEqual(expectations);
+}
+
+function mkdir(prefix: string, parent = os.tmpdir()): string {
+  fs.mkdirSync(parent, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(parent, prefix));
+  scratch.push(dir);
+  return dir;
+}
+
+describe("isNDArrayType / mayHoldNDArray", () => {
+  it("(a) ndalias through a paths mapping to the sources", () => {
+    const dir = mkdir("ndalias-types-paths-");
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const r = analyse(dir, { paths: { ndalias: [path.join(root, "src/index.ts")] } });
+    expect(r.ndarrayDecl?.fileName).toBe(path.join(root, "src/runtime/ndarray.ts"));
+    expect(r.errors).toEqual([]);
+    expectRecognition(r);
   });
-  it("reads effect tags of calls", () => {
-    const { checker, calls } = check(`
-      import { zeros } from "ndalias";
-      const a = zeros(3);
-      a.fill(1);
+
+  it("(b) ndalias by self-reference inside this package (exports → dist/src/index.d.ts; needs a build)", () => {
+    const built = path.join(root, "dist/src/runtime/ndarray.d.ts");
+    expect(fs.existsSync(built), "run `npm run build` first").toBe(true);
+    // inside the package scope (no package.json of its own), no paths: "ndalias" resolves by self-reference
+    const dir = mkdir(".tmp-self-", path.join(root, "test", "analysis"));
+    const r = analyse(dir, {});
+    expect(r.ndarrayDecl?.fileName).toBe(built);
+    expect(r.errors).toEqual([]);
+    expectRecognition(r);
+  });
+
+  it("(c) ndalias installed in node_modules of another project", () => {
+    const built = path.join(root, "dist/src/runtime/ndarray.d.ts");
+    expect(fs.existsSync(built), "run `npm run build` first").toBe(true);
+    const dir = mkdir("ndalias-types-installed-");
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "user-project", type: "module" }));
+    const pkg = path.join(dir, "node_modules", "ndalias");
+    fs.mkdirSync(path.join(pkg, "dist"), { recursive: true });
+    fs.copyFileSync(path.join(root, "package.json"), path.join(pkg, "package.json"));
+    fs.cpSync(path.join(root, "dist", "src"), path.join(pkg, "dist", "src"), { recursive: true });
+    const r = analyse(dir, {});
+    const decl = r.prog.getSourceFiles().find((s) => s.fileName === path.join(pkg, "dist/src/runtime/ndarray.d.ts"));
+    expect(decl, "the installed copy is the one loaded").toBeDefined();
+    expect(r.prog.isSourceFileFromExternalLibrary(decl!)).toBe(true);
+    expect(r.errors).toEqual([]);
+    expectRecognition(r);
+  });
+
+  it("a class named NDArray without the @ndalias ndarray tag is not recognised, a tagged one is", () => {
+    const dir = mkdir("ndalias-types-own-");
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const file = path.join(dir, "y.ts");
+    fs.writeFileSync(file, `
+      export class NDArray { data = new Float64Array(3); }
+      /** My own wrapper, opted in. @ndalias ndarray */
+      export class Tensor { data = new Float64Array(3); }
+      const own = new NDArray(); const mine = new Tensor();
+      const ownList = [own]; const mineList = [mine];
+      export { own, mine, ownList, mineList };
     `);
+    const prog = ts.createProgram([file], baseOptions);
+    const checker = prog.getTypeChecker();
+    const types = new Map<string, ts.Type>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) types.set(node.name.text, checker.getTypeAtLocation(node.name));
+      ts.forEachChild(node, visit);
+    };
+    visit(prog.getSourceFile(file)!);
+    expect(isNDArrayType(types.get("own")!, checker)).toBe(false);
+    expect(mayHoldNDArray(types.get("ownList")!, checker)).toBe(false);
+    expect(isNDArrayType(types.get("mine")!, checker)).toBe(true);
+    expect(mayHoldNDArray(types.get("mineList")!, checker)).toBe(true);
+  });
+
+  it("answers are cached per type: a repeated question asks the checker nothing", () => {
+    const dir = mkdir("ndalias-types-cache-");
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const r = analyse(dir, { paths: { ndalias: [path.join(root, "src/index.ts")] } });
+    let calls = 0;
+    const counting = new Proxy(r.checker, {
+      get(target, prop, recv) {
+        const v = Reflect.get(target, prop, recv) as unknown;
+        return typeof v === "function" ? (...args: unknown[]) => { calls++; return (v as (...a: unknown[]) => unknown).apply(target, args); } : v;
+      },
+    });
+    for (const name of ["layer", "nested", "sub", "fakeHolder"]) {
+      const t = r.types.get(name)!;
+      const first = [isNDArrayType(t, counting), mayHoldNDArray(t, counting)];
+      const before = calls;
+      const second = [isNDArrayType(t, counting), mayHoldNDArray(t, counting)];
+      expect(second).toEqual(first);
+      expect(calls - before, `checker calls on the second question about ${name}`).toBe(0);
+    }
+    expect(calls).toBeGreaterThan(0);
+  });
+
+  it("reads effect tags of calls", () => {
+    const dir = mkdir("ndalias-types-effects-");
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const file = path.join(dir, "z.ts");
+    fs.writeFileSync(file, `import { zeros } from "ndalias";\nconst a = zeros(3);\na.fill(1);\n`);
+    const prog = ts.createProgram([file], { ...baseOptions, paths: { ndalias: [path.join(root, "src/index.ts")] } });
+    const checker = prog.getTypeChecker();
+    const calls: ts.Node[] = [];
+    const visit = (node: ts.Node): void => { if (ts.isCallExpression(node)) calls.push(node); ts.forEachChild(node, visit); };
+    visit(prog.getSourceFile(file)!);
     const kinds = calls.map((c) => effectsOf(c, checker).map((t) => t.kind).join(" "));
     expect(kinds).toContain("create");
     expect(kinds.some((k) => k.includes("write"))).toBe(true);
