@@ -120,6 +120,11 @@ export function plan(
   st1: readonly number[], off1: number,
   st2: readonly number[] = [], off2 = 0,
 ): Plan {
+  // An empty layout: a one-axis plan of length 0, so no runner ever calls a row
+  // (a zero-length outer axis would otherwise still run the innermost row once).
+  for (let k = 0; k < shape.length; k++) {
+    if (shape[k] === 0) return { shape: [0], s0: [0], o0: off0, s1: [0], o1: off1, s2: [0], o2: off2 };
+  }
   const has1 = st1.length === shape.length;
   const has2 = st2.length === shape.length;
   const axes: number[] = [];

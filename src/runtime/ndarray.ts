@@ -887,6 +887,16 @@ export class NDArray {
         `${what}: could not broadcast input array from shape ${fmtShape(sLay.shape)} into shape ${fmtShape(target.shape)}`,
       );
     }
+    const empty = sizeOf(target.shape) === 0;
+    if (empty && srcHandle !== null) {
+      // An empty target and an array source: nothing is converted or written (NumPy casts no element either).
+      const t = hooks.tracer;
+      if (t !== null) {
+        if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
+        t.write(this, target);
+      }
+      return;
+    }
     // Object values into a numeric array: convert (and validate) everything before writing.
     if (sDtype === "object" && dt !== "object") {
       const conv = allocate(dt, sizeOf(sLay.shape));
@@ -897,7 +907,7 @@ export class NDArray {
       sData = conv;
       sDtype = dt;
       sLay = { shape: sLay.shape, strides: cStrides(sLay.shape), offset: 0 };
-    } else if (srcHandle !== null && srcHandle.storage === this.storage && sizeOf(target.shape) > 0) {
+    } else if (srcHandle !== null && srcHandle.storage === this.storage && !empty) {
       const same =
         sLay.offset === target.offset &&
         bst.every((s, i) => s === target.strides[i]) &&
@@ -916,7 +926,7 @@ export class NDArray {
       if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
       t.write(this, target);
     }
-    if (sizeOf(target.shape) === 0) return;
+    if (empty) return;
     copyInto(d, target, dt, sData, { shape: target.shape, strides: broadcastStrides(sLay, target.shape)!, offset: sLay.offset }, sDtype);
   }
 
@@ -983,6 +993,16 @@ export class NDArray {
     }
     const st = broadcastStrides(sLay, this.shape)!;
     const d = this.storage.data;
+    if (size === 0) {
+      // Nothing to compute or write (checked before any element loop: a zero-length
+      // axis must not run a row, and object operands must not be evaluated).
+      const t = hooks.tracer;
+      if (t !== null) {
+        if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
+        t.write(this, this._layout);
+      }
+      return this;
+    }
     if (dt === "object" || sDtype === "object" || dt === "bool") {
       // Compute into a temporary first so a failing element leaves the array unchanged.
       const tmp = allocate(dt, size);
@@ -1016,7 +1036,6 @@ export class NDArray {
       if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
       t.write(this, this._layout);
     }
-    if (size === 0) return this;
     const code = op === MUL && (dt === "int32" || dt === "uint32") ? IMUL32 : op;
     const p = plan(this.shape, this.strides, this.offset, st, sLay.offset);
     inplaceKernel(code, d as NumericData, sData as NumericData, p);
