@@ -1,7 +1,14 @@
-import { afterAll, describe, it } from "vitest";
+/**
+ * no-lost-write, from API.md ("Lint rules"): a write into a fresh copy of an existing array
+ * (`take`, `flatten`, `copy`, `astype`, arithmetic results — not creation functions,
+ * maybe-views or unknown calls) that is never read afterwards: the write was meant for the
+ * original. Reported on the start line of the write; no fix.
+ */
+import { afterAll, describe, expect, it } from "vitest";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import ts from "typescript";
 import rule from "../../rules/no-lost-write.js";
 
 RuleTester.afterAll = afterAll;
@@ -14,20 +21,293 @@ const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir } },
 });
 
+const MSG = "lostWrite";
+const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
+
+interface Valid { name: string; code: string }
+interface Finding { name: string; code: string; lines: number[] }
+
+function lineOf(code: string, needle: string): number {
+  const i = code.indexOf(needle);
+  if (i < 0 || code.indexOf(needle, i + 1) >= 0) {
+    throw new Error(`test bug: ${JSON.stringify(needle)} must occur exactly once in:\n${code}`);
+  }
+  return code.slice(0, i).split("\n").length;
+}
+
+const valid: Valid[] = [];
+const invalid: Finding[] = [];
+function ok(name: string, body: string): void {
+  valid.push({ name, code: H + body });
+}
+function lost(name: string, body: string, at: string[]): void {
+  const code = H + body;
+  invalid.push({ name, code, lines: at.map((n) => lineOf(code, n)) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// valid
+
+ok("chained write on a view (a[1:3] = 0 idiom)",
+`const a = zeros(4);
+a.slice("1:3").fill(0);
+console.log(a.sum());
+`);
+
+ok("chained write on a copy whose result is kept and read",
+`const a = zeros(4);
+const b = a.copy().fill(0);
+console.log(b.sum());
+`);
+
+ok("creation function result written and never read is not a lost write",
+`zeros(4).fill(1);
+`);
+
+ok("named creation result written and never read is not a lost write",
+`const marks = zeros(3);
+marks.set(0, 1);
+`);
+
+ok("written copy returned",
+`export function withFirst(a: NDArray, v: number): NDArray {
+  const p = a.copy();
+  p.set(0, v);
+  return p;
+}
+`);
+
+ok("written flatten() copy read afterwards",
+`const frame = array([[5, 3, 1], [2, 8, 4]]);
+const sorted = frame.flatten();
+sorted.sort();
+console.log(sorted.get(3));
+`);
+
+ok("written take() copy read afterwards",
+`const features = array([0.8, 0.1, 0.6, 0.4]);
+const highlighted = features.take([1, 3]);
+highlighted.imul(100);
+console.log(highlighted.tolist());
+`);
+
+ok("written astype() copy read afterwards",
+`const counts = array([12, 4095, 30], "int32");
+const levels = counts.astype("float64");
+levels.set(1, 30);
+console.log(levels.mean());
+`);
+
+ok("written arithmetic result read afterwards",
+`const counts = array([12, 40, 30]);
+const volts = counts.mul(3.3 / 4095);
+volts.isub(0.01);
+console.log(volts.tolist());
+`);
+
+ok("written copy passed on to another function",
+`declare function plot(x: NDArray): void;
+const a = arange(0, 4);
+const p = a.copy();
+p.fill(0);
+plot(p);
+`);
+
+ok("chained write on a copy passed straight on",
+`const a = arange(0, 4);
+console.log(a.copy().fill(0).sum());
+`);
+
+ok("expression-bodied arrow returns the written arithmetic result",
+`export const bumped = (x: NDArray) => x.add(1).imul(2);
+`);
+
+ok("written copy read at the top of the next loop iteration",
+`export function accumulate(a: NDArray, n: number): number {
+  const acc = a.copy();
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    total += acc.sum();
+    acc.iadd(1);
+  }
+  return total;
+}
+`);
+
+ok("maybe-view (reshape) written, chained",
+`const a = arange(0, 4);
+a.reshape(2, 2).fill(0);
+console.log(a.sum());
+`);
+
+ok("maybe-view (ravel) written and never read",
+`const a = arange(0, 4);
+const r = a.ravel();
+r.fill(0);
+console.log(a.sum());
+`);
+
+ok("unknown call result written and never read",
+`declare function load(name: string): NDArray;
+load("weights").fill(0);
+`);
+
+ok("written copy read through an alias",
+`const a = arange(0, 4);
+const p = a.copy();
+const q = p;
+p.fill(0);
+console.log(q.sum());
+`);
+
+ok("written copy stored and returned inside an object",
+`export function snapshot(a: NDArray): { snap: NDArray } {
+  const snap = a.copy();
+  snap.set(0, 0);
+  return { snap };
+}
+`);
+
+ok("any-typed values are not arrays",
+`export function patch(cfg: any): void {
+  cfg.copy().fill(0);
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
+// invalid
+
+lost("chained write on take()",
+`const a = zeros(4);
+a.take([0, 2]).fill(0);
+console.log(a.sum());
+`, ["a.take([0, 2]).fill(0)"]);
+
+lost("chained write on flatten()",
+`const a = zeros(4);
+a.flatten().set(0, 1);
+`, ["a.flatten().set(0, 1)"]);
+
+lost("chained write on copy()",
+`const visits = array([3, 0, 5]);
+visits.copy().iadd(array([1, 1, 0]));
+console.log(visits.tolist());
+`, ["visits.copy().iadd("]);
+
+lost("chained write on astype()",
+`const codes = array([1, 2, 3], "int32");
+codes.astype("float32").fill(0);
+console.log(codes.sum());
+`, [`codes.astype("float32").fill(0)`]);
+
+lost("chained write on an arithmetic result",
+`const a = arange(0, 4);
+a.add(1).imul(2);
+console.log(a.sum());
+`, ["a.add(1).imul(2)"]);
+
+lost("named flatten() copy written and never read",
+`const frame = array([[5, 3], [2, 8]]);
+const p = frame.flatten();
+p.set(0, 255);
+console.log(frame.sum());
+`, ["p.set(0, 255)"]);
+
+lost("named arithmetic result written and never read",
+`const counts = array([12, 40, 30]);
+const volts = counts.mul(3.3 / 4095);
+volts.isub(0.01);
+console.log(counts.tolist());
+`, ["volts.isub(0.01)"]);
+
+lost("named copy read only before the write",
+`const a = arange(0, 4);
+const p = a.copy();
+console.log(p.sum());
+p.fill(0);
+console.log(a.sum());
+`, ["p.fill(0)"]);
+
+lost("named take() copy written through the raw buffer, never read",
+`const a = arange(0, 4);
+const t = a.take([1, 2]);
+t.data[0] = 9;
+console.log(a.sum());
+`, ["t.data[0] = 9"]);
+
+lost("copy of a parameter written in a void helper, never read",
+`export function markFirstPixel(frame: NDArray): void {
+  const pixels = frame.flatten();
+  pixels.set(0, 255);
+}
+`, ["pixels.set(0, 255)"]);
+
+lost("written copy's name rebound before any read",
+`const a = arange(0, 4);
+let p = a.copy();
+p.fill(0);
+p = zeros(4);
+console.log(p.sum(), a.sum());
+`, ["p.fill(0)"]);
+
+lost("fresh copy written inside a loop body, never read",
+`export function tryOffsets(a: NDArray, n: number): number {
+  for (let i = 0; i < n; i++) {
+    const shifted = a.copy();
+    shifted.iadd(i);
+  }
+  return a.sum();
+}
+`, ["shifted.iadd(i)"]);
+
+lost("chained write on a copy in a value-returning function, result dropped",
+`export function clearMask(mask: NDArray): number {
+  mask.copy().fill(0);
+  return mask.sum();
+}
+`, ["mask.copy().fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
+
 ruleTester.run("no-lost-write", rule, {
-  valid: [
-    { code: `import { zeros } from "ndalias";\nconst a = zeros(4);\na.slice("1:3").fill(0);\nconsole.log(a.sum());` },
-    { code: `import { zeros } from "ndalias";\nconst a = zeros(4);\nconst b = a.copy().fill(0);\nconsole.log(b.sum());` },
-    { code: `import { zeros } from "ndalias";\nzeros(4).fill(1);` },
-  ],
-  invalid: [
-    {
-      code: `import { zeros } from "ndalias";\nconst a = zeros(4);\na.take([0, 2]).fill(0);\nconsole.log(a.sum());`,
-      errors: [{ messageId: "lostWrite", line: 3 }],
-    },
-    {
-      code: `import { zeros } from "ndalias";\nconst a = zeros(4);\na.flatten().set(0, 1);`,
-      errors: [{ messageId: "lostWrite", line: 3 }],
-    },
-  ],
+  valid,
+  invalid: invalid.map((c) => ({
+    name: c.name,
+    code: c.code,
+    errors: c.lines.map((line) => ({ messageId: MSG, line })),
+  })) as any,
 });
+
+describe("no-lost-write test cases type-check", () => {
+  it("all cases", () => {
+    expect(typeCheck([...valid, ...invalid].map((c) => c.code))).toEqual([]);
+  });
+});
+
+function typeCheck(codes: string[]): string[] {
+  const cfgPath = path.join(tsconfigRootDir, "tsconfig.json");
+  const cfg = ts.readConfigFile(cfgPath, ts.sys.readFile).config;
+  const parsed = ts.parseJsonConfigFileContent(cfg, ts.sys, tsconfigRootDir);
+  const files = new Map<string, string>();
+  codes.forEach((c, i) => files.set(path.join(tsconfigRootDir, `__case_${i}.ts`), c));
+  const ambient = path.join(tsconfigRootDir, "__ambient.d.ts");
+  files.set(ambient, "declare const console: { log(...args: unknown[]): void };\n");
+  const host = ts.createCompilerHost(parsed.options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (f, lang, ...rest) =>
+    files.has(path.resolve(f)) ? ts.createSourceFile(f, files.get(path.resolve(f))!, lang) : getSourceFile(f, lang, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
+  const program = ts.createProgram([...files.keys()], parsed.options, host);
+  const out: string[] = [];
+  for (const [f, code] of files) {
+    const sf = program.getSourceFile(f)!;
+    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
+      const { line } = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+      out.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (line ${line + 1}) in:\n${code}`);
+    }
+  }
+  return out;
+}

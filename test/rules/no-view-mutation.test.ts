@@ -1,0 +1,660 @@
+/**
+ * no-view-mutation, written from API.md ("Lint rules") as an independent check of the rule.
+ *
+ * Principle (API.md): a write through one name is a finding when the memory it wrote is read
+ * afterwards through a different name that already shared the memory when the write happened.
+ * This rule reports it when the other name is a view (view or maybe-view method: slice, T,
+ * transpose, swapaxes, flip, squeeze, expandDims, view, reshape, ravel; read-only diagonal,
+ * broadcastTo), in both directions: a write through the view seen through the base, and a
+ * write through the base seen through the view. Read afterwards through both an alias and a
+ * view: one finding, this rule's. A chained write on an unstored view expression is the NumPy
+ * `a[1:3] = 0` idiom and is not a finding.
+ *
+ * Case kinds:
+ * - `ok`       valid code;
+ * - `fixed`    a finding with the autofix that appends `.copy()` on the view expression, also
+ *              offered as the `copyView` suggestion; the fixed code is added as a valid case;
+ * - `detect`   a finding where API.md does not pin down which view gets the fix: only messageId
+ *              and line are asserted (fix and suggestions are not).
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import ts from "typescript";
+import rule from "../../rules/no-view-mutation.js";
+
+RuleTester.afterAll = afterAll;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+RuleTester.describe = describe;
+
+const tsconfigRootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
+const ruleTester = new RuleTester({
+  languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir } },
+});
+
+const MSG = "viewMutation";
+const SUG = "copyView";
+const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+interface Valid { name: string; code: string }
+interface Finding { name: string; code: string; lines: number[]; output?: string }
+
+function once(code: string, needle: string): number {
+  const i = code.indexOf(needle);
+  if (i < 0 || code.indexOf(needle, i + 1) >= 0) {
+    throw new Error(`test bug: ${JSON.stringify(needle)} must occur exactly once in:\n${code}`);
+  }
+  return i;
+}
+function lineOf(code: string, needle: string): number {
+  return code.slice(0, once(code, needle)).split("\n").length;
+}
+function replaceOnce(code: string, from: string, to: string): string {
+  const i = once(code, from);
+  return code.slice(0, i) + to + code.slice(i + from.length);
+}
+
+const valid: Valid[] = [];
+const fixedCases: Finding[] = [];
+const detectCases: Finding[] = [];
+
+/** valid code */
+function ok(name: string, body: string): void {
+  valid.push({ name, code: H + body });
+}
+/** one finding per needle in `at` (each the start of a write); fix replaces `from` by `to` */
+function fixed(name: string, body: string, at: string[], from: string, to: string): void {
+  const code = H + body;
+  const output = replaceOnce(code, from, to);
+  fixedCases.push({ name, code, lines: at.map((n) => lineOf(code, n)), output });
+  valid.push({ name: `fixed: ${name}`, code: output });
+}
+/** findings, fix location not specified by API.md: only messageId + line asserted */
+function detect(name: string, body: string, at: string[]): void {
+  const code = H + body;
+  detectCases.push({ name, code, lines: at.map((n) => lineOf(code, n)) });
+}
+
+/** The rule with its reports' suggestions (and optionally fixes) removed, for detect cases. */
+function withoutExtras<R extends { create: (context: any) => any }>(r: R, dropFix: boolean): R {
+  return {
+    ...r,
+    create(context: any) {
+      const proxy = new Proxy(
+        {},
+        {
+          get(_t, p) {
+            if (p === "report") {
+              return (d: any) =>
+                context.report({ ...d, suggest: undefined, ...(dropFix ? { fix: undefined } : {}) });
+            }
+            const v = Reflect.get(context, p, context);
+            return typeof v === "function" ? v.bind(context) : v;
+          },
+        },
+      );
+      return r.create(proxy);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// valid
+
+ok("chained writes on unnamed views (a[1:3] = 0 idiom)",
+`const signal = array([5, 6, 7, 8, 9, 10]);
+signal.slice(":1").fill(0);
+signal.slice("-1:").fill(0);
+signal.slice("2:4").imul(2);
+console.log(signal.tolist());
+`);
+
+ok("chained writes through T and a column slice",
+`const kernel = zeros([3, 3]);
+kernel.T.fill(1);
+kernel.slice(":", 1).imul(2);
+kernel.idiv(kernel.sum());
+console.log(kernel.tolist());
+`);
+
+ok("copy() of the view before writing",
+`const prices = array([101.5, 102.25, 99.75, 100.5]);
+const middle = prices.slice("1:3").copy();
+middle.isub(middle.mean());
+console.log(prices.tolist(), middle.tolist());
+`);
+
+ok("views read only before the base is written",
+`const sales = array([[120, 95, 130], [80, 110, 105]]);
+const firstStore = sales.slice(0);
+const byMonth = sales.T;
+const flat = sales.ravel();
+const diag = sales.diagonal();
+console.log(firstStore.sum(), byMonth.tolist(), flat.max(), diag.sum());
+sales.imul(1.03);
+console.log(sales.tolist());
+`);
+
+ok("view made after the base was written",
+`const a = arange(0, 6);
+a.imul(2);
+const head = a.slice(":3");
+console.log(head.sum(), a.sum());
+`);
+
+ok("view written and read only through itself; base not read afterwards",
+`const frame = zeros([2, 3]);
+const top = frame.slice(0);
+top.fill(1);
+console.log(top.tolist());
+`);
+
+ok("void function writes a view of its parameter on purpose",
+`export function clearHeaderRow(table: NDArray): void {
+  const header = table.slice(0);
+  header.fill(0);
+}
+`);
+
+ok("forEach callback (void context) writes a view of its parameter",
+`export function zeroFirstColumns(grids: NDArray[]): void {
+  grids.forEach((g) => {
+    const col = g.slice(":", 0);
+    col.fill(0);
+  });
+}
+`);
+
+ok("@ndalias write tag: writing a view of the declared parameter",
+`/**
+ * Zeroes the first row of m.
+ * @ndalias write m
+ */
+export function zeroFirstRow(m: NDArray): number {
+  const row = m.slice(0);
+  row.fill(0);
+  return row.size;
+}
+`);
+
+ok("this-field written through a chained view of its own path",
+`class Table {
+  cells = zeros([3, 3]);
+  clearRow(i: number): number {
+    this.cells.slice(i).fill(0);
+    return this.cells.sum();
+  }
+}
+console.log(new Table().clearRow(1));
+`);
+
+ok("module-level array written through a chained view of its own name",
+`const HISTORY = zeros(10);
+export function clearRecent(): number {
+  HISTORY.slice("-3:").fill(0);
+  return HISTORY.sum();
+}
+`);
+
+ok("view name rebound to a copy before the write",
+`const a = arange(0, 4);
+let w = a.slice(":2");
+w = w.copy();
+w.fill(0);
+console.log(a.sum(), w.sum());
+`);
+
+ok("base name rebound before the write; view read afterwards",
+`let a = arange(0, 4);
+const head = a.slice(":2");
+a = zeros(4);
+a.fill(1);
+console.log(head.sum(), a.sum());
+`);
+
+ok("copy-producing methods are not views (flatten, take, astype, arithmetic)",
+`const m = array([[1, 2], [3, 4]]);
+const f = m.flatten();
+const t = m.take([0]);
+const c = m.astype("float32");
+const d = m.mul(2);
+f.fill(0);
+t.fill(0);
+c.fill(0);
+d.fill(0);
+console.log(m.sum(), f.sum(), t.sum(), c.sum(), d.sum());
+`);
+
+ok("maybe-view copied before writing",
+`const hourly = arange(1, 13);
+const byShift = hourly.reshape(3, 4).copy();
+byShift.assign(0, 0);
+console.log(byShift.tolist(), hourly.sum());
+`);
+
+ok("helper returning a copy of a row: result is not a view",
+`function firstRowCopy(m: NDArray): NDArray {
+  return m.slice(0).copy();
+}
+export function clearedTotal(m: NDArray): number {
+  const row = firstRowCopy(m);
+  row.fill(0);
+  return m.sum() + row.sum();
+}
+`);
+
+ok("using: a view read before the base is written; disposal is not a read",
+`export function settle(): number {
+  const a = arange(0, 4);
+  using head = a.slice(":2");
+  console.log(head.sum());
+  a.fill(1);
+  return a.sum();
+}
+`);
+
+ok("view disposed before the base is written",
+`const a = arange(0, 4);
+const head = a.slice(":2");
+console.log(head.sum());
+head.dispose();
+a.fill(1);
+console.log(a.sum());
+`);
+
+ok("disjoint views: the written region is not read afterwards",
+`const a = arange(0, 4);
+const left = a.slice(":2");
+const right = a.slice("2:");
+left.fill(0);
+console.log(right.sum());
+`);
+
+ok("chained write on an unnamed maybe-view (reshape)",
+`const a = arange(0, 4);
+a.reshape(2, 2).fill(0);
+console.log(a.sum());
+`);
+
+ok("any-typed values are not arrays",
+`export function patch(grid: any): number {
+  const row = grid.slice(0);
+  row.fill(0);
+  return grid.sum();
+}
+`);
+
+ok("write through a plain alias read through the other name is no-alias-mutation's",
+`const a = ones(3);
+const b = a;
+b.fill(0);
+console.log(a.sum());
+`);
+
+ok("value-returning function writes a view of a local array and returns the view",
+`export function header(n: number): NDArray {
+  const table = zeros([n, n]);
+  const first = table.slice(0);
+  first.fill(1);
+  return first;
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
+// invalid, fixed by .copy() on the view
+
+fixed("slice: write through the view, base read",
+`const a = array([1, 2, 3, 4, 5]);
+const s = a.slice("1:3");
+s.set(0, 99);
+console.log(a.tolist(), s.tolist());
+`, ["s.set(0, 99)"], `a.slice("1:3");`, `a.slice("1:3").copy();`);
+
+fixed("T: write through the transpose, base read",
+`const m = array([[1, 2], [3, 4]]);
+const t = m.T;
+t.set([0, 1], 5);
+console.log(m.tolist());
+`, ["t.set([0, 1], 5)"], "const t = m.T;", "const t = m.T.copy();");
+
+fixed("transpose(): write through the view, base read",
+`const m = array([[1, 2, 3], [4, 5, 6]]);
+const cols = m.transpose(1, 0);
+cols.imul(10);
+console.log(m.sum());
+`, ["cols.imul(10)"], "m.transpose(1, 0);", "m.transpose(1, 0).copy();");
+
+fixed("swapaxes(): write through the view, base read",
+`const cube = zeros([2, 3, 4]);
+const swapped = cube.swapaxes(0, 2);
+swapped.fill(1);
+console.log(cube.sum());
+`, ["swapped.fill(1)"], "cube.swapaxes(0, 2);", "cube.swapaxes(0, 2).copy();");
+
+fixed("flip(): cumulative sum written backwards in a loop, base read",
+`const rain = array([2, 0, 5, 1, 3]);
+const backwards = rain.flip();
+for (let i = 1; i < backwards.size; i++) {
+  backwards.set(i, backwards.get(i) + backwards.get(i - 1));
+}
+console.log(backwards.tolist(), rain.tolist());
+`, ["backwards.set(i,"], "rain.flip();", "rain.flip().copy();");
+
+fixed("squeeze(): write through the view, base read",
+`const img = zeros([1, 3]);
+const line = img.squeeze();
+line.fill(2);
+console.log(img.sum());
+`, ["line.fill(2)"], "img.squeeze();", "img.squeeze().copy();");
+
+fixed("expandDims(): write through the view, base read",
+`const v = arange(0, 3);
+const batch = v.expandDims(0);
+batch.imul(2);
+console.log(v.sum());
+`, ["batch.imul(2)"], "v.expandDims(0);", "v.expandDims(0).copy();");
+
+fixed("view(): write through a second handle, base read",
+`const weights = array([0.25, -0.5, 0.75]);
+const update = array([0.01, -0.02, 0.03]);
+const optimiser = weights.view();
+optimiser.isub(update);
+console.log(optimiser.tolist(), weights.tolist());
+`, ["optimiser.isub(update)"], "weights.view();", "weights.view().copy();");
+
+fixed("reshape() (maybe-view counts as a view)",
+`const hourly = arange(1, 13);
+const byShift = hourly.reshape(3, 4);
+byShift.assign(0, 0);
+console.log(byShift.tolist(), hourly.sum());
+`, ["byShift.assign(0, 0)"], "hourly.reshape(3, 4);", "hourly.reshape(3, 4).copy();");
+
+fixed("ravel() then sort (maybe-view counts as a view)",
+`const scores = array([[0.3, 0.9], [0.7, 0.1]]);
+const flat = scores.ravel();
+flat.sort();
+console.log(flat.get(3), scores.tolist());
+`, ["flat.sort()"], "scores.ravel();", "scores.ravel().copy();");
+
+fixed("base written, view read afterwards",
+`const buffer = array([0.1, 0.4, 0.35, 0.8]);
+const warmup = buffer.slice(":3");
+console.log(warmup.mean());
+buffer.assign(":", array([0.9, 0.7, 0.6, 0.3]));
+console.log(warmup.tolist());
+`, [`buffer.assign(":"`], `buffer.slice(":3");`, `buffer.slice(":3").copy();`);
+
+fixed("base written twice, view read afterwards: one finding per write",
+`const buffer = array([0.1, 0.4, 0.35, 0.8]);
+const warmup = buffer.slice(":3");
+buffer.fill(0);
+buffer.set(0, 1);
+console.log(warmup.tolist());
+`, ["buffer.fill(0)", "buffer.set(0, 1)"], `buffer.slice(":3");`, `buffer.slice(":3").copy();`);
+
+fixed("base written through the raw buffer, view read",
+`const a = array([1, 2, 3, 4]);
+const tail = a.slice("1:");
+a.data[1] = 5;
+console.log(tail.sum());
+`, ["a.data[1] = 5"], `a.slice("1:");`, `a.slice("1:").copy();`);
+
+fixed("read-only diagonal() view read after the base is written",
+`const m = array([[1, 2], [3, 4]]);
+const d = m.diagonal();
+m.fill(0);
+console.log(d.sum());
+`, ["m.fill(0)"], "m.diagonal();", "m.diagonal().copy();");
+
+fixed("read-only broadcastTo() view read after the base is written",
+`const row = array([1, 2, 3]);
+const tiled = row.broadcastTo([2, 3]);
+row.fill(1);
+console.log(tiled.sum());
+`, ["row.fill(1)"], "row.broadcastTo([2, 3]);", "row.broadcastTo([2, 3]).copy();");
+
+fixed("view of a parameter written in a value-returning function",
+`export function normalizedFirstRow(m: NDArray): number {
+  const row = m.slice(0);
+  row.idiv(row.sum());
+  return row.max();
+}
+`, ["row.idiv("], "m.slice(0);", "m.slice(0).copy();");
+
+fixed("parameter written, local view of it read (alias and view: one view finding)",
+`export function resetKeepRow(m: NDArray): number {
+  const first = m.slice(0);
+  m.fill(0);
+  return first.sum();
+}
+`, ["m.fill(0)"], "m.slice(0);", "m.slice(0).copy();");
+
+fixed("read through both an alias and a view: one no-view-mutation finding",
+`const grid = zeros([2, 2]);
+const same = grid;
+const row = grid.slice(0);
+grid.fill(1);
+console.log(same.sum(), row.sum());
+`, ["grid.fill(1)"], "grid.slice(0);", "grid.slice(0).copy();");
+
+fixed("interprocedural: helper returns a view of its parameter (inferred)",
+`function firstRow(m: NDArray) {
+  return m.slice(0);
+}
+const m = array([[1, 2], [3, 4]]);
+const row = firstRow(m);
+row.fill(0);
+console.log(m.sum());
+`, ["row.fill(0)"], "firstRow(m);", "firstRow(m).copy();");
+
+fixed("interprocedural: view helper used on a parameter of a value-returning function",
+`function firstRow(m: NDArray) {
+  return m.slice(0);
+}
+export function clearedTotal(m: NDArray): number {
+  const row = firstRow(m);
+  row.fill(0);
+  return m.sum();
+}
+`, ["row.fill(0)"], "firstRow(m);", "firstRow(m).copy();");
+
+fixed("declared helper tagged @ndalias view m",
+`/** @ndalias view m */
+declare function block(m: NDArray): NDArray;
+const m = zeros([4, 4]);
+const tl = block(m);
+tl.fill(1);
+console.log(m.sum());
+`, ["tl.fill(1)"], "block(m);", "block(m).copy();");
+
+fixed("chained view write seen through another view that already shares",
+`const a = arange(0, 6);
+const head = a.slice(":3");
+a.slice("1:3").fill(0);
+console.log(head.sum());
+`, [`a.slice("1:3").fill(0)`], `a.slice(":3");`, `a.slice(":3").copy();`);
+
+fixed("module-level array written through a local view in a value-returning function",
+`const HISTORY = zeros(10);
+export function clearRecent(): number {
+  const recent = HISTORY.slice("-3:");
+  recent.fill(0);
+  return HISTORY.sum();
+}
+`, ["recent.fill(0)"], `HISTORY.slice("-3:");`, `HISTORY.slice("-3:").copy();`);
+
+fixed("this-field written through a local view",
+`class Table {
+  cells = zeros([3, 3]);
+  clearRow(i: number): number {
+    const row = this.cells.slice(i);
+    row.fill(0);
+    return this.cells.sum();
+  }
+}
+console.log(new Table().clearRow(1));
+`, ["row.fill(0)"], "this.cells.slice(i);", "this.cells.slice(i).copy();");
+
+fixed("loop: view written late in the body, base read at the top of the next iteration",
+`export function smooth(x: NDArray, steps: number): number {
+  const work = x.copy();
+  const inner = work.slice("1:-1");
+  let energy = 0;
+  for (let i = 0; i < steps; i++) {
+    energy += work.sum();
+    inner.imul(0.5);
+  }
+  return energy;
+}
+`, ["inner.imul(0.5)"], `work.slice("1:-1");`, `work.slice("1:-1").copy();`);
+
+fixed("let rebound to a view, written, base read",
+`const a = arange(0, 4);
+let w: NDArray = zeros(2);
+console.log(w.sum());
+w = a.slice(":2");
+w.fill(1);
+console.log(a.sum());
+`, ["w.fill(1)"], `w = a.slice(":2");`, `w = a.slice(":2").copy();`);
+
+fixed("if without else: view made on one path, written after the join",
+`const a = arange(0, 4);
+let part: NDArray = zeros(2);
+if (a.sum() > 3) {
+  part = a.slice(":2");
+}
+part.fill(0);
+console.log(a.sum());
+`, ["part.fill(0)"], `part = a.slice(":2");`, `part = a.slice(":2").copy();`);
+
+fixed("view stored in an object property, written through the path",
+`const a = arange(0, 4);
+const views = { head: a.slice(":2") };
+views.head.fill(0);
+console.log(a.sum());
+`, ["views.head.fill(0)"], `a.slice(":2") }`, `a.slice(":2").copy() }`);
+
+fixed("view stored in an array, written through the element",
+`const a = arange(0, 4);
+const parts = [a.slice(":2")];
+parts[0].fill(0);
+console.log(a.sum());
+`, ["parts[0].fill(0)"], `[a.slice(":2")]`, `[a.slice(":2").copy()]`);
+
+fixed("closure writes a captured view; base read after the call",
+`const a = arange(0, 4);
+const head = a.slice(":2");
+const reset = (): void => {
+  head.fill(0);
+};
+reset();
+console.log(a.sum());
+`, ["head.fill(0)"], `a.slice(":2");`, `a.slice(":2").copy();`);
+
+fixed("using: view written, base read",
+`export function settle(): number {
+  const a = arange(0, 4);
+  using head = a.slice(":2");
+  head.fill(0);
+  return a.sum();
+}
+`, ["head.fill(0)"], `a.slice(":2");`, `a.slice(":2").copy();`);
+
+// ---------------------------------------------------------------------------------------------
+// invalid, fix location not fixed by API.md (only the finding is asserted)
+
+detect("conditional between two views of one base",
+`const a = arange(0, 4);
+const part = Math.random() > 0.5 ? a.slice(":2") : a.slice("2:");
+part.fill(0);
+console.log(a.sum());
+`, ["part.fill(0)"]);
+
+detect("view of a view written, original base read",
+`const m = zeros([3, 3]);
+const rows = m.slice("0:2");
+const cols = rows.T;
+cols.fill(1);
+console.log(m.sum());
+`, ["cols.fill(1)"]);
+
+detect("views destructured from an array literal",
+`const m = zeros([2, 2]);
+const [top, bottom] = [m.slice(0), m.slice(1)];
+top.fill(1);
+console.log(m.sum(), bottom.sum());
+`, ["top.fill(1)"]);
+
+// ---------------------------------------------------------------------------------------------
+
+const dedup = <T extends { code: string }>(xs: T[]): T[] => {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.code) ? false : (seen.add(x.code), true)));
+};
+
+ruleTester.run("no-view-mutation", rule, {
+  valid: dedup(valid),
+  invalid: fixedCases.map((c) => ({
+    name: c.name,
+    code: c.code,
+    output: c.output!,
+    errors: c.lines.map((line) => ({
+      messageId: MSG,
+      line,
+      suggestions: [{ messageId: SUG, output: c.output! }],
+    })),
+  })) as any,
+});
+
+ruleTester.run("no-view-mutation (findings only)", withoutExtras(rule, true), {
+  valid: [],
+  invalid: detectCases.map((c) => ({
+    name: c.name,
+    code: c.code,
+    errors: c.lines.map((line) => ({ messageId: MSG, line })),
+  })) as any,
+});
+
+// ---------------------------------------------------------------------------------------------
+// The cases themselves are realistic code: every one type-checks under the fixture's strict
+// tsconfig (with `console` declared, as @types/node would).
+
+describe("no-view-mutation test cases type-check", () => {
+  it("all cases and fixed outputs", () => {
+    const all = [...valid, ...fixedCases, ...detectCases].map((c) => c.code);
+    expect(typeCheck(all)).toEqual([]);
+  });
+});
+
+function typeCheck(codes: string[]): string[] {
+  const cfgPath = path.join(tsconfigRootDir, "tsconfig.json");
+  const cfg = ts.readConfigFile(cfgPath, ts.sys.readFile).config;
+  const parsed = ts.parseJsonConfigFileContent(cfg, ts.sys, tsconfigRootDir);
+  const files = new Map<string, string>();
+  codes.forEach((c, i) => files.set(path.join(tsconfigRootDir, `__case_${i}.ts`), c));
+  const ambient = path.join(tsconfigRootDir, "__ambient.d.ts");
+  files.set(ambient, "declare const console: { log(...args: unknown[]): void };\n");
+  const host = ts.createCompilerHost(parsed.options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (f, lang, ...rest) =>
+    files.has(path.resolve(f)) ? ts.createSourceFile(f, files.get(path.resolve(f))!, lang) : getSourceFile(f, lang, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
+  const program = ts.createProgram([...files.keys()], parsed.options, host);
+  const out: string[] = [];
+  for (const [f, code] of files) {
+    const sf = program.getSourceFile(f)!;
+    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
+      const { line } = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+      out.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (line ${line + 1}) in:\n${code}`);
+    }
+  }
+  return out;
+}
