@@ -1,62 +1,61 @@
 /**
  * ndalias/no-reference-cycle: a store that makes an object holding arrays
- * (a class with an NDArray field, or an object-dtype NDArray) reference
- * itself, directly or through a chain of stores built in the same function.
+ * (a value whose type may hold an NDArray — a class or object with an NDArray
+ * field, or an NDArray itself as an object-dtype table) reference itself,
+ * directly (`this.self = this`, `o.set(0, o)`, a field initialiser `parent = this`)
+ * or through a chain of stores built in the same function
+ * (`a.peer = b; b.peer = a`, `p.set(0, q); q.set(0, p)`).
+ *
+ * Objects are tracked by name inside one function: `this`, variables (rebinding
+ * a variable makes it a new object), property paths (`a.child`, which after
+ * `a.child = b` is `b`), and views of an array (a view of `o` stored in `o`
+ * keeps `o`'s memory alive too). Stores are assignments to a property, object
+ * literal fields, and calls of methods tagged `@ndalias stores value`.
  */
-import { ESLintUtils, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { ESLintUtils } from "@typescript-eslint/utils";
 import ts from "typescript";
-
-export interface NdaliasDocs { description: string; requiresTypeChecking?: boolean }
-
-const createRule = ESLintUtils.RuleCreator<NdaliasDocs>(
-  (name) => `https://github.com/ndalias/ndalias/blob/main/docs/rules/${name}.md`,
-);
+import { createRule } from "../src/analysis/create-rule.js";
+import { mayHoldNDArray } from "../src/analysis/types.js";
 
 type MessageIds = "selfCycle" | "chainCycle";
 
-interface Edge { from: string; to: string; line: number }
-interface Frame { aliases: Map<string, string>; edges: Edge[]; counter: number }
+interface Edge {
+  from: string;
+  /** field name, or undefined for element stores (`set`, `assign`, `fill`), which never replace an edge */
+  label: string | undefined;
+  to: string;
+  node: TSESTree.Node;
+}
 
-function hasTag(decl: ts.Node | undefined, tag: string, arg?: string): boolean {
-  if (!decl) return false;
+interface Frame {
+  fn: TSESTree.Node | null;
+  aliases: Map<string, string>;
+  edges: Edge[];
+  /** object ids made by a creation call with an explicit dtype other than "object" */
+  notObject: Set<string>;
+  counter: number;
+}
+
+/** `@ndalias` tags of a declaration, as word lists. */
+function tagsOf(decl: ts.Node | undefined): string[][] {
+  if (!decl) return [];
+  const out: string[][] = [];
   for (const t of ts.getJSDocTags(decl)) {
     if (t.tagName.text !== "ndalias") continue;
-    const text = (typeof t.comment === "string" ? t.comment : ts.getTextOfJSDocComment(t.comment) ?? "").trim();
-    const words = text.split(/\s+/);
-    if (words[0] === tag && (arg === undefined || words[1] === arg)) return true;
-  }
-  return false;
-}
-
-function isNDArray(type: ts.Type): boolean {
-  const sym = type.getSymbol() ?? type.aliasSymbol;
-  if (!sym) return false;
-  return (sym.getDeclarations() ?? []).some((d) => hasTag(d, "ndarray")) || sym.getName() === "NDArray";
-}
-
-function mayBeNDArray(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
-  if (depth > 3) return false;
-  if (isNDArray(type)) return true;
-  if (type.isUnion() || type.isIntersection()) return type.types.some((t) => mayBeNDArray(t, checker, depth + 1));
-  if (checker.isArrayType(type) || checker.isTupleType(type)) {
-    return checker.getTypeArguments(type as ts.TypeReference).some((t) => mayBeNDArray(t, checker, depth + 1));
-  }
-  return false;
-}
-
-/** An object that holds arrays: an NDArray itself (object dtype), or a type with an NDArray-typed field. */
-function holdsArrays(type: ts.Type, checker: ts.TypeChecker, at: ts.Node): boolean {
-  const parts = type.isUnion() ? type.types : [type];
-  for (const t of parts) {
-    if (t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) continue;
-    if (isNDArray(t)) return true;
-    for (const prop of checker.getPropertiesOfType(t)) {
-      const pt = checker.getTypeOfSymbolAtLocation(prop, at);
-      if (mayBeNDArray(pt, checker)) return true;
+    const text = typeof t.comment === "string" ? t.comment : ts.getTextOfJSDocComment(t.comment) ?? "";
+    for (const line of text.split(/\r?\n/)) {
+      const words = line.trim().split(/\s+/).filter(Boolean);
+      if (words.length > 0) out.push(words);
     }
   }
-  return false;
+  return out;
 }
+
+const hasTag = (decl: ts.Node | undefined, kind: string, arg?: string): boolean =>
+  tagsOf(decl).some((w) => w[0] === kind && (arg === undefined || w[1] === arg));
+
+type BranchStep = [TSESTree.Node, string];
 
 export default createRule<[], MessageIds>({
   name: "no-reference-cycle",
@@ -64,6 +63,7 @@ export default createRule<[], MessageIds>({
     type: "problem",
     docs: {
       description: "Disallow stores that make an object holding arrays reference itself",
+      recommended: true,
       requiresTypeChecking: true,
     },
     messages: {
@@ -76,9 +76,23 @@ export default createRule<[], MessageIds>({
   create(context) {
     const services = ESLintUtils.getParserServices(context);
     const checker = services.program.getTypeChecker();
-    const frames: Frame[] = [{ aliases: new Map(), edges: [], counter: 0 }];
+    const frames: Frame[] = [{ fn: null, aliases: new Map(), edges: [], notObject: new Set(), counter: 0 }];
     const top = (): Frame => frames[frames.length - 1]!;
+    const tsNode = (n: TSESTree.Node): ts.Node => services.esTreeNodeToTSNodeMap.get(n);
 
+    const typeHoldsArrays = (n: TSESTree.Node): boolean => mayHoldNDArray(checker.getTypeAtLocation(tsNode(n)), checker);
+
+    /** True when `call` is a getter/method tagged as returning a view of its receiver. */
+    const isViewOfReceiver = (n: TSESTree.Node): boolean => {
+      const t = tsNode(n);
+      let decl: ts.Node | undefined;
+      if (ts.isCallExpression(t)) decl = checker.getResolvedSignature(t)?.getDeclaration();
+      else if (ts.isPropertyAccessExpression(t)) decl = checker.getSymbolAtLocation(t.name)?.declarations?.[0];
+      const tags = tagsOf(decl);
+      return tags.some((w) => (w[0] === "view" || w[0] === "maybe-view") && (w[1] === undefined || w[1] === "readonly" || w[1] === "this"));
+    };
+
+    /** The object an expression denotes in the current function, or undefined when it is not a tracked object. */
     const idOf = (node: TSESTree.Node): string | undefined => {
       const f = top();
       switch (node.type) {
@@ -88,101 +102,190 @@ export default createRule<[], MessageIds>({
           return f.aliases.get(node.name) ?? `var:${node.name}`;
         case "TSNonNullExpression":
         case "TSAsExpression":
+        case "TSSatisfiesExpression":
         case "TSTypeAssertion":
+        case "ChainExpression":
           return idOf(node.expression);
+        case "AssignmentExpression":
+          return node.operator === "=" ? idOf(node.right) : undefined;
         case "MemberExpression": {
-          if (node.computed) return undefined;
+          if (node.computed || node.property.type !== "Identifier") return undefined;
           const o = idOf(node.object);
-          return o && node.property.type === "Identifier" ? `${o}.${node.property.name}` : undefined;
+          if (!o) return undefined;
+          const path = `${o}.${node.property.name}`;
+          const stored = f.aliases.get(`path:${path}`);
+          if (stored) return stored;
+          if (isViewOfReceiver(node)) return o; // o.T, o.data-less getters tagged view
+          return path;
+        }
+        case "CallExpression": {
+          // a view of o (o.slice(...), o.reshape(...)) shares o's memory
+          if (node.callee.type !== "MemberExpression" || !isViewOfReceiver(node)) return undefined;
+          return idOf(node.callee.object);
         }
         default:
           return undefined;
       }
     };
 
-    const bind = (name: string, init: TSESTree.Node | null | undefined): void => {
-      const f = top();
-      const id = init ? idOf(init) : undefined;
-      f.aliases.set(name, id ?? `fresh:${name}#${f.counter++}`);
-    };
-
-    const pathExists = (from: string, to: string): Edge | undefined => {
-      // returns the first edge of a path from -> to, if any
-      const edges = top().edges;
-      const seen = new Set<string>([from]);
-      const queue: Array<[string, Edge | undefined]> = [[from, undefined]];
-      while (queue.length) {
-        const [cur, first] = queue.shift()!;
-        for (const e of edges) {
-          if (e.from !== cur) continue;
-          const f1 = first ?? e;
-          if (e.to === to) return f1;
-          if (!seen.has(e.to)) { seen.add(e.to); queue.push([e.to, f1]); }
-        }
+    /** Conditional branches (if/else, ?:, switch cases) enclosing `node` inside the current function. */
+    const branchesOf = (node: TSESTree.Node): { steps: BranchStep[]; inLoop: Set<TSESTree.Node> } => {
+      const steps: BranchStep[] = [];
+      const loops: TSESTree.Node[] = [];
+      const fn = top().fn;
+      let child: TSESTree.Node = node;
+      for (let p = node.parent; p && p !== fn; child = p, p = p.parent) {
+        if (p.type === "IfStatement" && child !== p.test) steps.push([p, child === p.consequent ? "then" : "else"]);
+        else if (p.type === "ConditionalExpression" && child !== p.test) steps.push([p, child === p.consequent ? "then" : "else"]);
+        else if (p.type === "SwitchCase") steps.push([p.parent, String(p.parent.cases.indexOf(p))]);
+        else if (p.type === "ForStatement" || p.type === "ForInStatement" || p.type === "ForOfStatement" ||
+          p.type === "WhileStatement" || p.type === "DoWhileStatement") loops.push(p);
       }
-      return undefined;
+      // a branch inside a loop can run on one iteration and its sibling on the next
+      const inLoop = new Set<TSESTree.Node>();
+      for (const [b] of steps) if (loops.some((l) => b.range[0] >= l.range[0] && b.range[1] <= l.range[1])) inLoop.add(b);
+      return { steps, inLoop };
     };
 
-    const store = (node: TSESTree.Node, holder: TSESTree.Node, value: TSESTree.Node): void => {
+    /** False when the two stores are in different arms of one if/?:/switch (and not re-run by an enclosing loop). */
+    const compatible = (a: TSESTree.Node, b: TSESTree.Node): boolean => {
+      const ba = branchesOf(a), bb = branchesOf(b);
+      for (const [n, side] of ba.steps) {
+        const other = bb.steps.find(([m]) => m === n);
+        if (other && other[1] !== side && !ba.inLoop.has(n)) return false;
+      }
+      return true;
+    };
+
+    const isUnconditional = (node: TSESTree.Node): boolean => {
+      const fn = top().fn;
+      for (let p = node.parent; p && p !== fn; p = p.parent) {
+        if (p.type === "IfStatement" || p.type === "ConditionalExpression" || p.type === "LogicalExpression" ||
+          p.type === "SwitchCase" || p.type === "TryStatement" || p.type === "CatchClause") return false;
+      }
+      return true;
+    };
+
+    /** An earlier chain of stores leading from `start` to `goal`, each compatible with `closing` and with each other. */
+    const findPath = (start: string, goal: string, closing: TSESTree.Node): Edge[] | undefined => {
+      const edges = top().edges.filter((e) => compatible(e.node, closing));
+      const path: Edge[] = [];
+      const onPath = new Set<string>([start]);
+      let budget = 2000;
+      const dfs = (cur: string): boolean => {
+        for (const e of edges) {
+          if (e.from !== cur || onPath.has(e.to) || --budget < 0) continue;
+          if (!path.every((p) => compatible(p.node, e.node))) continue;
+          path.push(e);
+          if (e.to === goal) return true;
+          onPath.add(e.to);
+          if (dfs(e.to)) return true;
+          onPath.delete(e.to);
+          path.pop();
+        }
+        return false;
+      };
+      return dfs(start) ? path : undefined;
+    };
+
+    const store = (node: TSESTree.Node, holder: TSESTree.Node, label: string | undefined, value: TSESTree.Node): void => {
       const from = idOf(holder);
       const to = idOf(value);
+      const f = top();
+      if (from && label !== undefined) {
+        // the field now holds `value`: `from.label` denotes it (or nothing tracked)
+        const key = `path:${from}.${label}`;
+        for (const k of [...f.aliases.keys()]) if (k === key || k.startsWith(`${key}.`)) f.aliases.delete(k);
+        if (to) f.aliases.set(key, to);
+        if (isUnconditional(node)) f.edges = f.edges.filter((e) => !(e.from === from && e.label === label));
+      }
       if (!from || !to) return;
-      const line = node.loc.start.line;
-      const tsHolder = services.esTreeNodeToTSNodeMap.get(holder);
-      const holderType = checker.getTypeAtLocation(tsHolder);
       if (from === to) {
-        if (holdsArrays(holderType, checker, tsHolder)) {
+        if (f.notObject.has(from)) return; // an array created with a numeric dtype stores no references
+        if (typeHoldsArrays(holder)) {
           context.report({ node, messageId: "selfCycle", data: { target: context.sourceCode.getText(holder) } });
         }
         return;
       }
-      const back = pathExists(to, from);
-      top().edges.push({ from, to, line });
-      if (back && holdsArrays(holderType, checker, tsHolder)) {
+      const back = findPath(to, from, node);
+      f.edges.push({ from, label, to, node });
+      if (back && !back.some((e) => f.notObject.has(e.from)) && !f.notObject.has(from) && (typeHoldsArrays(holder) || typeHoldsArrays(value))) {
         context.report({
           node, messageId: "chainCycle",
-          data: { target: context.sourceCode.getText(holder), line: String(back.line) },
+          data: { target: context.sourceCode.getText(holder), line: String(back[0]!.node.loc.start.line) },
         });
       }
     };
 
-    const enter = (): void => { frames.push({ aliases: new Map(), edges: [], counter: 0 }); };
+    /** Creation calls with an explicit numeric dtype (`zeros(3, "float64")`) make arrays that cannot hold references. */
+    const numericCreation = (init: TSESTree.Node): boolean => {
+      if (init.type !== "CallExpression") return false;
+      const call = tsNode(init) as ts.CallExpression;
+      const decl = checker.getResolvedSignature(call)?.getDeclaration();
+      if (!decl || !hasTag(decl, "create")) return false;
+      const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "dtype");
+      const arg = idx >= 0 ? init.arguments[idx] : undefined;
+      return arg?.type === "Literal" && typeof arg.value === "string" && arg.value !== "object";
+    };
+
+    const bind = (name: string, init: TSESTree.Node | null | undefined): void => {
+      const f = top();
+      const id = init ? idOf(init) : undefined;
+      const fresh = id ?? `fresh:${name}#${f.counter++}`;
+      f.aliases.set(name, fresh);
+      for (const k of [...f.aliases.keys()]) if (k.startsWith(`path:var:${name}.`)) f.aliases.delete(k);
+      if (!id && init && numericCreation(init)) f.notObject.add(fresh);
+      if (!id && init?.type === "ObjectExpression") {
+        // object literal fields are stores into the new object
+        for (const p of init.properties) {
+          if (p.type !== "Property" || p.computed || p.kind !== "init" || p.key.type !== "Identifier") continue;
+          const to = idOf(p.value);
+          if (!to) continue;
+          f.edges.push({ from: fresh, label: p.key.name, to, node: p });
+          f.aliases.set(`path:${fresh}.${p.key.name}`, to);
+        }
+      }
+    };
+
+    const enter = (node: TSESTree.Node): void => {
+      frames.push({ fn: node, aliases: new Map(), edges: [], notObject: new Set(), counter: 0 });
+    };
     const exit = (): void => { frames.pop(); };
 
     return {
       FunctionDeclaration: enter, "FunctionDeclaration:exit": exit,
       FunctionExpression: enter, "FunctionExpression:exit": exit,
       ArrowFunctionExpression: enter, "ArrowFunctionExpression:exit": exit,
-      VariableDeclarator(node) {
+      "VariableDeclarator:exit"(node) {
         if (node.id.type === "Identifier") bind(node.id.name, node.init);
       },
-      AssignmentExpression(node) {
+      "AssignmentExpression:exit"(node) {
         if (node.operator !== "=") return;
         if (node.left.type === "Identifier") { bind(node.left.name, node.right); return; }
-        if (node.left.type === "MemberExpression" && !node.left.computed) {
-          store(node, node.left.object, node.right);
+        if (node.left.type === "MemberExpression" && !node.left.computed && node.left.property.type === "Identifier") {
+          store(node, node.left.object, node.left.property.name, node.right);
         }
       },
       PropertyDefinition(node) {
+        // a field initialiser `parent: C = this` stores the new instance into itself
         if (node.value?.type !== "ThisExpression" || node.static) return;
-        const cls = node.parent.parent;
-        const tsCls = services.esTreeNodeToTSNodeMap.get(cls);
-        const sym = (tsCls as ts.ClassLikeDeclaration).name ? checker.getSymbolAtLocation((tsCls as ts.ClassLikeDeclaration).name!) : undefined;
-        if (!sym) return;
-        const type = checker.getDeclaredTypeOfSymbol(sym);
-        if (holdsArrays(type, checker, tsCls)) {
+        const cls = node.parent.parent as TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+        const tsCls = tsNode(cls) as ts.ClassLikeDeclaration;
+        const sym = tsCls.name ? checker.getSymbolAtLocation(tsCls.name) : undefined;
+        const type = sym ? checker.getDeclaredTypeOfSymbol(sym) : checker.getTypeAtLocation(tsCls);
+        if (mayHoldNDArray(type, checker)) {
           context.report({ node, messageId: "selfCycle", data: { target: "this" } });
         }
       },
-      CallExpression(node) {
+      "CallExpression:exit"(node) {
         if (node.callee.type !== "MemberExpression") return;
-        const tsCall = services.esTreeNodeToTSNodeMap.get(node) as ts.CallExpression;
+        const tsCall = tsNode(node) as ts.CallExpression;
         const decl = checker.getResolvedSignature(tsCall)?.getDeclaration();
         if (!decl || !hasTag(decl, "stores", "value")) return;
         const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "value");
         const arg = idx >= 0 ? node.arguments[idx] : undefined;
         if (!arg || arg.type === "SpreadElement") return;
-        store(node, node.callee.object, arg);
+        store(node, node.callee.object, undefined, arg);
       },
     };
   },

@@ -16,42 +16,133 @@ const ruleTester = new RuleTester({
   },
 });
 const filename = "file.ts";
+// line 1 of every case; the code under test starts on line 2
 const hdr = `import { zeros, empty, array, NDArray } from "ndalias";\n`;
+const model = `class M { p = zeros(3); o: unknown = null; }\n`; // line 2: a class holding an array
 
 ruleTester.run("no-reference-cycle", rule, {
   valid: [
+    // linked structures of objects that hold no arrays
     { filename, code: hdr + `class Node2 { next: Node2 = this; constructor(readonly v: number) {} }` },
     { filename, code: hdr + `class L { self: L; constructor() { this.self = this; } }` },
-    { filename, code: hdr + `class C { c: NDArray; parent: C; constructor(c: NDArray) { this.c = c; this.parent = this; } }
-export function merge(a: C, b: C) { const ra = a.parent; const rb = b.parent; rb.parent = ra; }` .replace("this.parent = this; ", "") },
+    { filename, code: hdr + `class P { peer: P | null = null; }
+const a = new P(); const b = new P();
+a.peer = b;
+b.peer = a;` },
+    { filename, code: hdr + `class Checkpoint { prev: Checkpoint = this; next: Checkpoint = this; constructor(readonly loss: number) {} }
+function append(sentinel: Checkpoint, node: Checkpoint): void {
+  node.prev = sentinel.prev;
+  node.next = sentinel;
+  sentinel.prev.next = node;
+  sentinel.prev = node;
+}
+const losses = array([0.9, 0.5]);
+append(new Checkpoint(NaN), new Checkpoint(losses.get(0) as number));` },
+    { filename, code: hdr + `const a = { peer: null as unknown, n: 1 }; a.peer = a;` },
+    // stores into fresh or unrelated objects
     { filename, code: hdr + `const o = empty(2, "object"); const p = empty(2, "object"); o.set(0, p);` },
-    { filename, code: hdr + `class M { p = zeros(3); o: M | null = null; }
-function f(a: M, b: M) { a.o = b; }
+    { filename, code: hdr + model + `class Owner { w = zeros(2); m: M | null = null; constructor() { this.m = new M(); } }` },
+    { filename, code: hdr + `const o = empty(2, "object"); o.set(0, o.copy()); o.set(1, 3); o.fill(zeros(2));` },
+    { filename, code: hdr + `const o = empty(2, "object"); const p = empty(4, "object"); o.set(0, p.slice("0:1"));` },
+    // one direction per function
+    { filename, code: hdr + model + `function f(a: M, b: M) { a.o = b; }
 function g(a: M, b: M) { b.o = a; }` },
+    // union-find merge (corpus 24): a store between two different roots
+    { filename, code: hdr + `class C { c: NDArray; parent: C | null = null; constructor(c: NDArray) { this.c = c; } }
+export function merge(a: C, b: C) { const ra = a.parent ?? a; const rb = b.parent ?? b; rb.parent = ra; }` },
+    // rebinding a name makes it a different object
     { filename, code: hdr + `const o = empty(2, "object"); let x = o; x = empty(2, "object"); x.set(0, o);` },
+    { filename, code: hdr + model + `let a = new M(); const b = new M();
+a.o = b;
+a = new M();
+b.o = a;` },
+    // the first edge is overwritten before the second store
+    { filename, code: hdr + model + `const a = new M(); const b = new M();
+a.o = b;
+a.o = null;
+b.o = a;` },
+    // the two stores are in exclusive branches
+    { filename, code: hdr + model + `export function link(a: M, b: M, forward: boolean) {
+  if (forward) a.o = b;
+  else b.o = a;
+}` },
+    { filename, code: hdr + model + `export function link(a: M, b: M, forward: boolean) { return forward ? (a.o = b) : (b.o = a); }` },
+    { filename, code: hdr + model + `export function link(a: M, b: M, k: number) {
+  switch (k) {
+    case 0: a.o = b; break;
+    default: b.o = a;
+  }
+}` },
+    // a numeric array cannot store references (set would convert or throw)
+    { filename, code: hdr + `const f = zeros(3, "float64"); f.fill(f);` },
   ],
   invalid: [
+    // classes: direct self-reference
     { filename, code: hdr + `class C { c = zeros(2); parent: C; constructor() { this.parent = this; } }`,
-      errors: [{ messageId: "selfCycle", line: 2 }] },
+      errors: [{ messageId: "selfCycle", line: 2, data: { target: "this" } }] },
     { filename, code: hdr + `class C { c = zeros(2); parent: C = this; }`,
       errors: [{ messageId: "selfCycle", line: 2 }] },
-    { filename, code: hdr + `const o = empty(3, "object");\no.set(0, o);`,
+    { filename, code: hdr + `class C { c = zeros(2); parent: C | null = null; m() { const x = this;\n x.parent = x; } }`,
+      errors: [{ messageId: "selfCycle", line: 3, data: { target: "x" } }] },
+    { filename, code: hdr + `class C { w = zeros(2); me: C | null = null; init = () => {\n this.me = this; }; }`,
       errors: [{ messageId: "selfCycle", line: 3 }] },
+    { filename, code: hdr + `class G { layers: NDArray[] = []; self?: G; }\nconst g = new G();\ng.self = g;`,
+      errors: [{ messageId: "selfCycle", line: 4 }] },
+    // object-dtype arrays: set / assign / fill, and views of the table itself
+    { filename, code: hdr + `const o = empty(3, "object");\no.set(0, o);`,
+      errors: [{ messageId: "selfCycle", line: 3, data: { target: "o" } }] },
     { filename, code: hdr + `const o = empty(3, "object");\no.assign("0", o);\n`,
       errors: [{ messageId: "selfCycle", line: 3 }] },
-    { filename, code: hdr + `class C { c = zeros(2); parent: C | null = null; m() { const x = this;\n x.parent = x; } }`,
+    { filename, code: hdr + `const o = empty(3, "object");\no.fill(o);`,
       errors: [{ messageId: "selfCycle", line: 3 }] },
-    { filename, code: hdr + `class M { p = zeros(3); o: M | null = null; }
-function f() { const a = new M(); const b = new M();
+    { filename, code: hdr + `const o = empty(3, "object");\no.set(0, o.slice("1:"));\no.set(1, o.T);`,
+      errors: [{ messageId: "selfCycle", line: 3 }, { messageId: "selfCycle", line: 4 }] },
+    { filename, code: hdr + `const registry = empty(3, "object");\nregistry.set(0, zeros(16));\nregistry.set(2, registry);`,
+      errors: [{ messageId: "selfCycle", line: 4 }] },
+    // object literals
+    { filename, code: hdr + `const o = { w: zeros(2), self: null as unknown };\no.self = o;`,
+      errors: [{ messageId: "selfCycle", line: 3 }] },
+    { filename, code: hdr + `const a = { w: zeros(2), peer: null as unknown };
+const b = { w: zeros(2), peer: a };
+a.peer = b;`, errors: [{ messageId: "chainCycle", line: 4, data: { target: "a", line: "3" } }] },
+    // chains built in the same function
+    { filename, code: hdr + model + `function f() { const a = new M(); const b = new M();
 a.o = b;
 b.o = a; }`, errors: [{ messageId: "chainCycle", line: 5, data: { target: "b", line: "4" } }] },
     { filename, code: hdr + `const p = empty(1, "object"); const q = empty(1, "object");
 p.set(0, q);
-q.set(0, p);`, errors: [{ messageId: "chainCycle", line: 4 }] },
-    { filename, code: hdr + `class M { p = zeros(3); o: M | null = null; }
-const a = new M(); const b = new M(); const c = new M();
+q.set(0, p);`, errors: [{ messageId: "chainCycle", line: 4, data: { target: "q", line: "3" } }] },
+    { filename, code: hdr + model + `const a = new M(); const b = new M(); const c = new M();
 a.o = b;
 b.o = c;
 c.o = a;`, errors: [{ messageId: "chainCycle", line: 6, data: { target: "c", line: "4" } }] },
+    { filename, code: hdr + model + `export function link(a: M, b: M) {
+  a.o = b;
+  b.o = a;
+}`, errors: [{ messageId: "chainCycle", line: 5 }] },
+    { filename, code: hdr + `class T { w = zeros(2); child: T | null = null; parent: T | null = null; }
+const a = new T(); const b = new T();
+a.child = b;
+a.child.parent = a;`, errors: [{ messageId: "chainCycle", line: 5, data: { target: "a.child", line: "4" } }] },
+    { filename, code: hdr + `class Model { params: NDArray; opponent: Model | null = null; constructor(n: number) { this.params = zeros(n); } }
+export function pair(n: number): [Model, Model] {
+  const g = new Model(n);
+  const d = new Model(n);
+  g.opponent = d;
+  d.opponent = g;
+  return [g, d];
+}`, errors: [{ messageId: "chainCycle", line: 7, data: { target: "d", line: "6" } }] },
+    // the holder holds arrays only through the other object
+    { filename, code: hdr + model + `class W { m: M | null = null; }
+const m = new M(); const w = new W();
+w.m = m;
+m.o = w;`, errors: [{ messageId: "chainCycle", line: 6 }] },
+    // branches that a loop runs one after the other
+    { filename, code: hdr + model + `export function link(a: M, b: M) {
+  for (let i = 0; i < 2; i++) {
+    if (i === 0) a.o = b;
+    else b.o = a;
+  }
+}`, errors: [{ messageId: "chainCycle", line: 6 }] },
   ],
 });
