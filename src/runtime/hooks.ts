@@ -53,7 +53,16 @@ export interface RuntimeTracer {
   wrapData?(handle: NDArray, data: Storage["data"]): Storage["data"];
 }
 
-export const hooks: { tracer: RuntimeTracer | null } = { tracer: null };
+/**
+ * The hooks object lives in a `globalThis` slot so that every copy of the
+ * runtime module in a process (e.g. `dist/` loaded natively by a preloaded
+ * tracer and again by a test runner's module graph, or `src/` and `dist/`
+ * side by side) shares one tracer.
+ */
+const SLOT = Symbol.for("ndalias.runtime.hooks");
+type HooksSlot = { [SLOT]?: { tracer: RuntimeTracer | null } };
+
+export const hooks: { tracer: RuntimeTracer | null } = ((globalThis as HooksSlot)[SLOT] ??= { tracer: null });
 
 /** Installs (or with `null`, removes) the tracer. Returns the previous one. */
 export function setTracer(tracer: RuntimeTracer | null): RuntimeTracer | null {

@@ -1,0 +1,638 @@
+/**
+ * The tracer: a `RuntimeTracer` that records, per storage, its handles and
+ * their creation sites, its reference count over time, the writes made into
+ * it, the reads that observe what another site or another handle wrote, its
+ * disposals and GC reclamations, and whether it outlived the run only through
+ * a reference cycle — aggregated per site and per (write site, read site)
+ * pair, never per element.
+ *
+ * To tell which write a read observes, each written storage gets a shadow of
+ * two Int32Arrays (last writing site, last writing handle per element),
+ * allocated on its first write and dropped when the storage is released.
+ */
+import type { Layout, RuntimeTracer } from "../runtime/hooks.js";
+import type { NDArray } from "../runtime/ndarray.js";
+import type { Storage } from "../runtime/storage.js";
+import {
+  TRACE_FORMAT,
+  TRACE_VERSION,
+  type Allocation,
+  type HandleGroup,
+  type Observation,
+  type StorageDetail,
+  type StoreRecord,
+  type TraceFile,
+  type TraceRun,
+  type TraceSite,
+  type WriteRecord,
+} from "./format.js";
+import { SiteTable, declaredNameAt, receiverAt, sourceLine, type Site } from "./sites.js";
+
+export interface RecorderOptions {
+  /** Storages recorded in full detail (handles, refcount series); later ones only in aggregates unless alive at exit. Default 200. */
+  detailLimit?: number;
+  /** Refcount changes kept per detailed storage. Default 64. */
+  seriesLimit?: number;
+  /** Handles listed per detailed storage. Default 32. */
+  handleLimit?: number;
+  /**
+   * The runtime's cycle analysis (`unreachableStorages` from the package
+   * root); without it the recorder runs the same analysis over the storages
+   * it saw.
+   */
+  unreachable?: () => Set<Storage>;
+  /** Version written into the trace's `tool` field. */
+  toolVersion?: string;
+}
+
+interface HandleInfo {
+  id: number;
+  kind: "owner" | "view";
+  site: number | null;
+  disposedAt: number | null | undefined;
+  reclaimed: boolean;
+  wrote: boolean;
+  group: HandleGroup;
+}
+
+interface StoreEdge {
+  site: number;
+  target: StState;
+  count: number;
+}
+
+interface StState {
+  id: number;
+  storage: Storage;
+  dtype: string;
+  length: number;
+  site: number | null;
+  alloc: Allocation;
+  /** Last writing site + 1 per element (0: not written while traced). */
+  wsite: Int32Array | null;
+  /** Last writing handle id per element. */
+  whandle: Int32Array | null;
+  /** Per write site: operations, elements, whether a read observed what it wrote. */
+  writes: Map<number, { count: number; elements: number; observed: boolean }>;
+  handles: Map<number, HandleInfo>;
+  handleOrder: number[];
+  handlesTruncated: boolean;
+  refLast: number;
+  handlesLast: number;
+  peak: number;
+  series: [number, number][] | null;
+  seriesTruncated: boolean;
+  edges: Map<string, StoreEdge>;
+  detailed: boolean;
+  released: { byCollector: boolean; site: number | null } | null;
+}
+
+type Region = Layout | number;
+
+function regionSize(r: Region): number {
+  if (typeof r === "number") return 1;
+  let n = 1;
+  for (const s of r.shape) n *= s;
+  return n;
+}
+
+/** Calls `fn(i)` for every storage index of `r` (C order). */
+function forEachIndex(r: Region, fn: (i: number) => void): void {
+  if (typeof r === "number") {
+    fn(r);
+    return;
+  }
+  const nd = r.shape.length;
+  for (let k = 0; k < nd; k++) if (r.shape[k] === 0) return;
+  if (nd === 0) {
+    fn(r.offset);
+    return;
+  }
+  const last = nd - 1;
+  const n = r.shape[last]!;
+  const s = r.strides[last]!;
+  const idx = new Array<number>(nd).fill(0);
+  let base = r.offset;
+  for (;;) {
+    for (let j = 0, p = base; j < n; j++, p += s) fn(p);
+    let k = last - 1;
+    for (; k >= 0; k--) {
+      idx[k]!++;
+      base += r.strides[k]!;
+      if (idx[k]! < r.shape[k]!) break;
+      base -= idx[k]! * r.strides[k]!;
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
+const MUTATORS = new Set(["fill", "set", "copyWithin", "sort", "reverse", "splice", "push", "pop", "shift", "unshift"]);
+
+export class TraceRecorder implements RuntimeTracer {
+  readonly sites = new SiteTable();
+  private readonly states = new Map<Storage, StState>();
+  private readonly allocs = new Map<string, Allocation>();
+  private readonly handleGroups = new Map<string, HandleGroup>();
+  private readonly writeRecs = new Map<number, WriteRecord>();
+  private readonly obs = new Map<string, Observation>();
+  private readonly storeRecs = new Map<number, StoreRecord>();
+  /** Detailed storages already released (frozen). */
+  private readonly releasedDetails: StorageDetail[] = [];
+  /** Released by the collector while holding store edges (for `cycleKept`). */
+  private readonly collectorFreed: StState[] = [];
+  private readonly proxies = new WeakMap<object, { target: object; proxy: object }>();
+  private readonly handleStorage = new WeakMap<object, Storage>();
+  private nextId = 1;
+  private seq = 0;
+  private detailCount = 0;
+  private omitted = 0;
+  private pendingStore: { st: StState; site: number } | null = null;
+  private lastCapture: { seq: number; site: number } = { seq: -1, site: -1 };
+  private readonly opts: Required<Omit<RecorderOptions, "unreachable">> & Pick<RecorderOptions, "unreachable">;
+  readonly startedAt = new Date();
+
+  constructor(options: RecorderOptions = {}) {
+    this.opts = {
+      detailLimit: options.detailLimit ?? 200,
+      seriesLimit: options.seriesLimit ?? 64,
+      handleLimit: options.handleLimit ?? 32,
+      unreachable: options.unreachable,
+      toolVersion: options.toolVersion ?? "0.0.0",
+    };
+  }
+
+  // ------------------------------------------------------------ bookkeeping
+
+  private capture(): number {
+    return this.sites.capture(TraceRecorder.prototype.capture).site;
+  }
+
+  private allocation(site: number | null, dtype: string): Allocation {
+    const key = `${site}\u0000${dtype}`;
+    let a = this.allocs.get(key);
+    if (a === undefined) {
+      a = { site, dtype, storages: 0, bytes: 0, peakRefcount: 0, released: 0, freedByCollector: 0, aliveAtExit: 0, cycleOnlyAtExit: 0 };
+      this.allocs.set(key, a);
+    }
+    return a;
+  }
+
+  private state(storage: Storage, site: number | null = null): StState {
+    let st = this.states.get(storage);
+    if (st !== undefined) return st;
+    const detailed = this.detailCount < this.opts.detailLimit;
+    if (detailed) this.detailCount++;
+    const alloc = this.allocation(site, storage.dtype);
+    alloc.storages++;
+    alloc.bytes += storage.bytes;
+    st = {
+      id: this.nextId++,
+      storage,
+      dtype: storage.dtype,
+      length: storage.length,
+      site,
+      alloc,
+      wsite: null,
+      whandle: null,
+      writes: new Map(),
+      handles: new Map(),
+      handleOrder: [],
+      handlesTruncated: false,
+      refLast: storage.refcount,
+      handlesLast: storage.handles,
+      peak: storage.refcount,
+      series: detailed ? [] : null,
+      seriesTruncated: false,
+      edges: new Map(),
+      detailed,
+      released: null,
+    };
+    this.states.set(storage, st);
+    return st;
+  }
+
+  private handleInfo(st: StState, handle: NDArray): HandleInfo {
+    let h = st.handles.get(handle.handleId);
+    if (h === undefined) h = this.addHandle(st, handle, null);
+    return h;
+  }
+
+  private addHandle(st: StState, handle: NDArray, site: number | null): HandleInfo {
+    let kind: "owner" | "view" = "owner";
+    try {
+      kind = handle.base === null ? "owner" : "view";
+    } catch {
+      /* disposed: keep owner */
+    }
+    const key = `${site}\u0000${kind}`;
+    let g = this.handleGroups.get(key);
+    if (g === undefined) {
+      g = { site, kind, created: 0, disposed: 0, reclaimed: 0 };
+      this.handleGroups.set(key, g);
+    }
+    g.created++;
+    const h: HandleInfo = { id: handle.handleId, kind, site, disposedAt: undefined, reclaimed: false, wrote: false, group: g };
+    st.handles.set(h.id, h);
+    if (st.detailed) {
+      if (st.handleOrder.length < this.opts.handleLimit) st.handleOrder.push(h.id);
+      else st.handlesTruncated = true;
+    }
+    this.handleStorage.set(handle, st.storage);
+    return h;
+  }
+
+  /** Drops a handle's record once nothing can ask for it (it never wrote, and it is not listed in a detail). */
+  private forgetHandle(st: StState, h: HandleInfo): void {
+    if (!h.wrote && !(st.detailed && st.handleOrder.includes(h.id))) st.handles.delete(h.id);
+  }
+
+  /** Records reads at `site` through `handle` of elements other sites or handles wrote. */
+  private observe(st: StState, handle: NDArray, region: Region, site: number | null): void {
+    const ws = st.wsite;
+    const wh = st.whandle;
+    if (ws === null || wh === null) return;
+    let groups: Map<number, Map<number, number>> | null = null;
+    forEachIndex(region, (i) => {
+      const w = ws[i]!;
+      if (w === 0) return;
+      groups ??= new Map();
+      let byHandle = groups.get(w);
+      if (byHandle === undefined) {
+        byHandle = new Map();
+        groups.set(w, byHandle);
+      }
+      const h = wh[i]!;
+      byHandle.set(h, (byHandle.get(h) ?? 0) + 1);
+    });
+    if (groups === null) return;
+    const readSite = site === null ? this.capture() : site;
+    const reader = this.handleInfo(st, handle);
+    for (const [w, byHandle] of groups as Map<number, Map<number, number>>) {
+      const wsIdx = w - 1;
+      const rec = st.writes.get(wsIdx);
+      if (rec !== undefined) rec.observed = true;
+      if (readSite < 0) continue;
+      for (const [h, n] of byHandle) {
+        const same = h === handle.handleId;
+        if (same && wsIdx === readSite) continue;
+        const through = same ? "same-handle" : "other-handle";
+        const key = `${wsIdx}\u0000${readSite}\u0000${through}`;
+        const o = this.obs.get(key);
+        if (o === undefined) {
+          const writer = st.handles.get(h);
+          this.obs.set(key, {
+            write: wsIdx,
+            read: readSite,
+            through,
+            count: 1,
+            elements: n,
+            refcount: st.storage.refcount,
+            readerCreated: reader.site,
+            writerCreated: writer?.site ?? null,
+          });
+        } else {
+          o.count++;
+          if (n > o.elements) o.elements = n;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ RuntimeTracer
+
+  storageCreated(storage: Storage): void {
+    this.seq++;
+    this.pendingStore = null;
+    const site = this.capture();
+    this.lastCapture = { seq: this.seq, site };
+    this.state(storage, site < 0 ? null : site);
+  }
+
+  handleCreated(handle: NDArray): void {
+    this.seq++;
+    this.pendingStore = null;
+    const site = this.lastCapture.seq === this.seq - 1 ? this.lastCapture.site : this.capture();
+    const st = this.state(handle.storage);
+    this.addHandle(st, handle, site < 0 ? null : site);
+  }
+
+  write(handle: NDArray, region: Region): void {
+    this.seq++;
+    this.pendingStore = null;
+    const st = this.state(handle.storage);
+    const cap = this.sites.capture(TraceRecorder.prototype.write);
+    const site = cap.site;
+    // in-place arithmetic and sort read the values they replace
+    if (cap.rmw) this.observe(st, handle, region, site < 0 ? -1 : site);
+    const n = regionSize(region);
+    if (st.wsite === null) {
+      st.wsite = new Int32Array(st.length);
+      st.whandle = new Int32Array(st.length);
+    }
+    const ws = st.wsite;
+    const wh = st.whandle!;
+    const tag = site + 1;
+    const hid = handle.handleId;
+    forEachIndex(region, (i) => {
+      ws[i] = tag;
+      wh[i] = hid;
+    });
+    if (site < 0) return;
+    this.handleInfo(st, handle).wrote = true;
+    const w = st.writes.get(site);
+    if (w === undefined) st.writes.set(site, { count: 1, elements: n, observed: false });
+    else {
+      w.count++;
+      w.elements += n;
+    }
+    let agg = this.writeRecs.get(site);
+    if (agg === undefined) {
+      agg = { site, count: 0, elements: 0, maxRefcount: 0, storages: 0, readAfter: 0, unread: 0 };
+      this.writeRecs.set(site, agg);
+    }
+    agg.count++;
+    agg.elements += n;
+    if (st.storage.refcount > agg.maxRefcount) agg.maxRefcount = st.storage.refcount;
+    if (st.dtype === "object") this.pendingStore = { st, site };
+  }
+
+  read(handle: NDArray, region: Region): void {
+    this.seq++;
+    this.pendingStore = null;
+    const st = this.states.get(handle.storage);
+    if (st === undefined || st.wsite === null) return;
+    this.observe(st, handle, region, null);
+  }
+
+  disposed(handle: NDArray): void {
+    this.seq++;
+    this.pendingStore = null;
+    const st = this.state(handle.storage);
+    const h = this.handleInfo(st, handle);
+    const site = this.capture();
+    h.disposedAt = site < 0 ? null : site;
+    h.group.disposed++;
+    this.forgetHandle(st, h);
+  }
+
+  handleReclaimed(storage: Storage, handleId: number): void {
+    this.seq++;
+    const st = this.states.get(storage);
+    if (st === undefined) return;
+    const h = st.handles.get(handleId);
+    if (h === undefined) return;
+    h.reclaimed = true;
+    h.group.reclaimed++;
+    this.forgetHandle(st, h);
+  }
+
+  refcountChanged(storage: Storage): void {
+    this.seq++;
+    const st = this.state(storage);
+    const rc = storage.refcount;
+    const hc = storage.handles;
+    const p = this.pendingStore;
+    // a reference that is not a handle appeared during an object-array write: that write stored this array
+    if (p !== null && rc > st.refLast && hc === st.handlesLast) {
+      const key = `${p.site}\u0000${st.id}`;
+      const e = p.st.edges.get(key);
+      if (e === undefined) p.st.edges.set(key, { site: p.site, target: st, count: 1 });
+      else e.count++;
+      let rec = this.storeRecs.get(p.site);
+      if (rec === undefined) {
+        rec = { site: p.site, count: 0, self: 0, cycleKept: 0 };
+        this.storeRecs.set(p.site, rec);
+      }
+      rec.count++;
+      if (st === p.st) rec.self++;
+    }
+    st.refLast = rc;
+    st.handlesLast = hc;
+    if (rc > st.peak) st.peak = rc;
+    if (st.series !== null) {
+      if (st.series.length < this.opts.seriesLimit) st.series.push([this.seq, rc]);
+      else st.seriesTruncated = true;
+    }
+  }
+
+  storageReleased(storage: Storage, byCollector: boolean): void {
+    this.seq++;
+    this.pendingStore = null;
+    const st = this.states.get(storage);
+    if (st === undefined) return;
+    const site = this.capture();
+    st.released = { byCollector, site: site < 0 ? null : site };
+    this.states.delete(storage);
+    st.alloc.released++;
+    if (byCollector) st.alloc.freedByCollector++;
+    if (st.peak > st.alloc.peakRefcount) st.alloc.peakRefcount = st.peak;
+    this.foldWrites(st, this.writeRecs);
+    st.wsite = null;
+    st.whandle = null;
+    if (st.detailed) this.releasedDetails.push(this.detail(st, false, false));
+    else this.omitted++;
+    if (byCollector && st.edges.size > 0) this.collectorFreed.push(st);
+    st.edges = byCollector ? st.edges : new Map();
+    st.handles.clear();
+  }
+
+  wrapData(handle: NDArray, data: Storage["data"]): Storage["data"] {
+    const cached = this.proxies.get(handle);
+    if (cached !== undefined && cached.target === data) return cached.proxy as Storage["data"];
+    const tracer = this;
+    const whole = (): Layout => ({ shape: [data.length], strides: [1], offset: 0 });
+    const isIndex = (p: string | symbol): p is string => typeof p === "string" && /^(?:0|[1-9]\d*)$/.test(p);
+    const proxy = new Proxy(data as object, {
+      get(target, prop) {
+        if (isIndex(prop)) {
+          const i = Number(prop);
+          if (i < data.length) tracer.read(handle, i);
+          return (target as Record<string, unknown>)[prop];
+        }
+        const v = Reflect.get(target, prop, target) as unknown;
+        if (typeof v !== "function") return v;
+        const name = typeof prop === "string" ? prop : "";
+        return function (this: unknown, ...args: unknown[]): unknown {
+          if (MUTATORS.has(name)) tracer.write(handle, whole());
+          else tracer.read(handle, whole());
+          const r = (v as (...a: unknown[]) => unknown).apply(this === proxy ? target : this, args);
+          return r === target ? proxy : r;
+        };
+      },
+      set(target, prop, value) {
+        if (isIndex(prop)) {
+          const i = Number(prop);
+          if (i < data.length) tracer.write(handle, i);
+        }
+        return Reflect.set(target, prop, value, target);
+      },
+    });
+    this.proxies.set(handle, { target: data, proxy });
+    return proxy as Storage["data"];
+  }
+
+  // ------------------------------------------------------------ results
+
+  /** Adds a storage's per-site write outcomes to `into` (read afterwards or never read). */
+  private foldWrites(st: StState, into: Map<number, WriteRecord>): void {
+    for (const [site, w] of st.writes) {
+      const agg = into.get(site);
+      if (agg === undefined) continue;
+      agg.storages++;
+      if (w.observed) agg.readAfter++;
+      else agg.unread++;
+    }
+  }
+
+  private detail(st: StState, aliveAtExit: boolean, cycleOnly: boolean): StorageDetail {
+    return {
+      id: st.id,
+      dtype: st.dtype,
+      length: st.length,
+      site: st.site,
+      handles: st.handleOrder.map((id) => {
+        const h = st.handles.get(id);
+        return h === undefined
+          ? { id, kind: "owner" as const, site: null }
+          : {
+              id,
+              kind: h.kind,
+              site: h.site,
+              ...(h.disposedAt !== undefined ? { disposedAt: h.disposedAt } : {}),
+              ...(h.reclaimed ? { reclaimed: true } : {}),
+            };
+      }),
+      handlesTruncated: st.handlesTruncated,
+      refcount: { peak: st.peak, final: st.released !== null ? 0 : st.storage.refcount, series: st.series ? st.series.slice() : [], truncated: st.seriesTruncated },
+      writes: [...st.writes].map(([site, w]) => ({ site, count: w.count, elements: w.elements, read: w.observed })),
+      stores: [...st.edges.values()].map((e) => ({ site: e.site, target: e.target.id })),
+      released: st.released,
+      aliveAtExit,
+      cycleOnlyAtExit: cycleOnly,
+    };
+  }
+
+  /** Storages alive only through reference cycles (the collector's analysis; frees nothing). */
+  private cycleOnly(): Set<StState> {
+    const out = new Set<StState>();
+    if (this.opts.unreachable !== undefined) {
+      for (const s of this.opts.unreachable()) {
+        const st = this.states.get(s);
+        if (st !== undefined) out.add(st);
+      }
+      return out;
+    }
+    // CPython's analysis over the storages seen: subtract references held by object storages,
+    // everything with an outside reference is reachable, propagate through object contents.
+    const gcRefs = new Map<StState, number>();
+    const held = (v: unknown): StState | undefined => {
+      if (typeof v !== "object" || v === null) return undefined;
+      const s = this.handleStorage.get(v);
+      return s === undefined ? undefined : this.states.get(s);
+    };
+    for (const st of this.states.values()) if (st.dtype === "object") gcRefs.set(st, st.storage.refcount);
+    for (const st of [...gcRefs.keys()]) {
+      for (const v of st.storage.data as unknown[]) {
+        const t = held(v);
+        if (t !== undefined) gcRefs.set(t, (gcRefs.get(t) ?? t.storage.refcount) - 1);
+      }
+    }
+    const reachable = new Set<StState>();
+    const stack: StState[] = [];
+    for (const [st, n] of gcRefs) if (n > 0) (reachable.add(st), stack.push(st));
+    while (stack.length > 0) {
+      const st = stack.pop()!;
+      if (st.dtype !== "object") continue;
+      for (const v of st.storage.data as unknown[]) {
+        const t = held(v);
+        if (t !== undefined && !reachable.has(t)) (reachable.add(t), stack.push(t));
+      }
+    }
+    for (const st of gcRefs.keys()) if (!reachable.has(st)) out.add(st);
+    return out;
+  }
+
+  /** Storages currently alive (not released). */
+  get liveStorages(): number {
+    return this.states.size;
+  }
+
+  /**
+   * The trace so far, as written to a trace file. Does not change the
+   * recorder: storages alive now are reported as alive at exit.
+   */
+  snapshot(run?: Partial<TraceRun>): TraceFile {
+    const cyc = this.cycleOnly();
+    const allocs = new Map<Allocation, Allocation>();
+    for (const a of this.allocs.values()) allocs.set(a, { ...a });
+    const writes = new Map<number, WriteRecord>();
+    for (const [k, w] of this.writeRecs) writes.set(k, { ...w });
+    const storages: StorageDetail[] = this.releasedDetails.slice();
+    let omitted = this.omitted;
+    let extra = 0;
+    for (const st of this.states.values()) {
+      const a = allocs.get(st.alloc)!;
+      a.aliveAtExit++;
+      if (cyc.has(st)) a.cycleOnlyAtExit++;
+      if (st.peak > a.peakRefcount) a.peakRefcount = st.peak;
+      this.foldWrites(st, writes);
+      if (st.detailed || extra < 1000) {
+        if (!st.detailed) extra++;
+        storages.push(this.detail(st, true, cyc.has(st)));
+      } else omitted++;
+    }
+    // stores whose container and stored array both stayed alive only through a cycle (or needed collect())
+    const kept = (st: StState): boolean => cyc.has(st) || (st.released !== null && st.released.byCollector);
+    const stores = new Map<number, StoreRecord>();
+    for (const [k, s] of this.storeRecs) stores.set(k, { ...s, cycleKept: 0 });
+    for (const st of [...this.states.values(), ...this.collectorFreed]) {
+      if (!kept(st)) continue;
+      for (const e of st.edges.values()) {
+        if (!kept(e.target)) continue;
+        const rec = stores.get(e.site);
+        if (rec !== undefined) rec.cycleKept += e.count;
+      }
+    }
+    storages.sort((x, y) => x.id - y.id);
+    const sites: TraceSite[] = this.sites.sites.map((s: Site) => annotate(s));
+    const ended = new Date();
+    return {
+      format: TRACE_FORMAT,
+      version: TRACE_VERSION,
+      tool: { name: "ndalias", version: this.opts.toolVersion },
+      runs: [
+        {
+          pid: process.pid,
+          argv: process.argv.slice(),
+          cwd: process.cwd(),
+          startedAt: this.startedAt.toISOString(),
+          endedAt: ended.toISOString(),
+          reason: "snapshot",
+          exitCode: null,
+          ...run,
+        },
+      ],
+      sites,
+      allocations: [...allocs.values()],
+      handles: [...this.handleGroups.values()].map((g) => ({ ...g })),
+      writes: [...writes.values()],
+      observations: [...this.obs.values()].map((o) => ({ ...o })),
+      stores: [...stores.values()],
+      storages,
+      storagesOmitted: omitted,
+    };
+  }
+}
+
+function annotate(s: Site): TraceSite {
+  const out: TraceSite = { file: s.file, line: s.line, column: s.column };
+  const text = sourceLine(s.file, s.line);
+  if (text !== null) {
+    const expr = receiverAt(text, s.column);
+    if (expr !== null) out.expr = expr;
+    const name = declaredNameAt(text, s.column);
+    if (name !== null) out.name = name;
+  }
+  return out;
+}

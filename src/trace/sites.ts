@@ -1,0 +1,246 @@
+/**
+ * Call sites in original source coordinates.
+ *
+ * A site is the first stack frame outside the ndalias runtime and the tracer
+ * itself. Frames are captured as V8 CallSite objects (no string formatting)
+ * and mapped through `module.findSourceMap`, which knows the source maps Node
+ * parsed while source maps were enabled (tsx's inline maps, `.js.map` files
+ * next to compiled output). Each distinct raw position is mapped once.
+ */
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { findSourceMap } from "node:module";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** A source position: `file` absolute, `line` and `column` 1-based. */
+export interface Site {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Walks up from `start` to the nearest directory with a package.json named `ndalias`. */
+export function findPackageRoot(start: string): string | null {
+  let dir = start;
+  for (;;) {
+    const pj = join(dir, "package.json");
+    if (existsSync(pj)) {
+      try {
+        const pkg = JSON.parse(readFileSync(pj, "utf8")) as { name?: unknown };
+        if (pkg.name === "ndalias") return dir;
+      } catch {
+        /* not ours */
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function skipPrefixes(): string[] {
+  const out: string[] = [];
+  const roots = new Set<string>();
+  const root = findPackageRoot(here);
+  if (root !== null) {
+    roots.add(root);
+    try {
+      roots.add(realpathSync(root));
+    } catch {
+      /* keep the plain path */
+    }
+  }
+  for (const r of roots) {
+    for (const d of ["src/runtime", "dist/src/runtime", "src/trace", "dist/src/trace"]) out.push(join(r, d) + sep);
+  }
+  return out;
+}
+
+/** Frames in these directories are the runtime's or the tracer's own. */
+const SKIP = skipPrefixes();
+/** Any other installed copy of the package. */
+const SKIP_RE = /[\\/]node_modules[\\/]ndalias[\\/](?:dist[\\/])?src[\\/](?:runtime|trace)[\\/]/;
+
+export function isOwnFrame(file: string): boolean {
+  for (const p of SKIP) if (file.startsWith(p)) return true;
+  return SKIP_RE.test(file);
+}
+
+function toPath(f: string): string {
+  if (f.startsWith("file://")) {
+    try {
+      return fileURLToPath(f);
+    } catch {
+      return f;
+    }
+  }
+  return f;
+}
+
+interface SourceMapLike {
+  findEntry(line: number, column: number): {
+    originalSource?: string;
+    originalLine?: number;
+    originalColumn?: number;
+  };
+}
+
+function lookupMap(raw: string): SourceMapLike | undefined {
+  const candidates = [raw];
+  if (raw.startsWith("file://")) candidates.push(toPath(raw));
+  else if (isAbsolute(raw)) candidates.push("file://" + raw);
+  for (const c of candidates) {
+    try {
+      const m = findSourceMap(c) as SourceMapLike | undefined;
+      if (m !== undefined) return m;
+    } catch {
+      /* try the next spelling */
+    }
+  }
+  return undefined;
+}
+
+/** Maps a raw (generated) position to original source coordinates when a source map is known. */
+export function mapPosition(rawFile: string, line: number, column: number): Site {
+  const file = toPath(rawFile);
+  const map = lookupMap(rawFile);
+  if (map !== undefined) {
+    const e = map.findEntry(line - 1, column - 1);
+    if (e !== undefined && typeof e.originalLine === "number" && typeof e.originalSource === "string") {
+      let src = toPath(e.originalSource);
+      if (!isAbsolute(src)) src = resolve(dirname(file), src);
+      return { file: src, line: e.originalLine + 1, column: (e.originalColumn ?? 0) + 1 };
+    }
+  }
+  return { file, line, column };
+}
+
+/** The first frame of `frames` outside the runtime and the tracer, in raw coordinates. */
+export interface RawFrame {
+  file: string;
+  line: number;
+  column: number;
+}
+
+interface CallSiteLike {
+  getFileName(): string | null | undefined;
+  getLineNumber(): number | null;
+  getColumnNumber(): number | null;
+  getFunctionName(): string | null;
+  getMethodName(): string | null;
+}
+
+function captureCallSites(limit: number, below: (...a: never[]) => unknown): CallSiteLike[] {
+  const prevPrepare = Error.prepareStackTrace;
+  const prevLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = limit;
+  Error.prepareStackTrace = (_e, cs) => cs;
+  const holder: { stack?: unknown } = {};
+  try {
+    Error.captureStackTrace(holder, below);
+    const cs = holder.stack;
+    return Array.isArray(cs) ? (cs as CallSiteLike[]) : [];
+  } finally {
+    Error.prepareStackTrace = prevPrepare;
+    Error.stackTraceLimit = prevLimit;
+  }
+}
+
+/** Runtime methods whose write also reads the old values (read-modify-write). */
+const RMW = new Set(["_inplace", "iadd", "isub", "imul", "idiv", "sort"]);
+
+export interface Capture {
+  /** Index in the site table, or -1 when no user frame was found. */
+  site: number;
+  /** True when a runtime frame is an in-place arithmetic or sort (the write reads the old values). */
+  rmw: boolean;
+}
+
+/**
+ * The table of sites seen by a tracer: `capture()` returns the index of the
+ * current user frame, mapping each distinct raw position once.
+ */
+export class SiteTable {
+  readonly sites: Site[] = [];
+  private readonly byRaw = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+
+  /** Index of `site`, adding it when new. */
+  intern(site: Site): number {
+    const key = `${site.file}\u0000${site.line}\u0000${site.column}`;
+    let i = this.byKey.get(key);
+    if (i === undefined) {
+      i = this.sites.length;
+      this.sites.push(site);
+      this.byKey.set(key, i);
+    }
+    return i;
+  }
+
+  /** The site of the caller of the runtime operation in progress. */
+  capture(below: (...a: never[]) => unknown): Capture {
+    const cs = captureCallSites(24, below);
+    let rmw = false;
+    for (const c of cs) {
+      const f = c.getFileName();
+      if (f === null || f === undefined || f.startsWith("node:")) continue;
+      const path = f.startsWith("file://") ? toPath(f) : f;
+      if (isOwnFrame(path)) {
+        if (!rmw) {
+          const fn = c.getMethodName() ?? c.getFunctionName();
+          if (fn !== null && RMW.has(fn.replace(/^.*\./, ""))) rmw = true;
+        }
+        continue;
+      }
+      const line = c.getLineNumber() ?? 0;
+      const column = c.getColumnNumber() ?? 0;
+      const raw = `${f}\u0000${line}\u0000${column}`;
+      let i = this.byRaw.get(raw);
+      if (i === undefined) {
+        i = this.intern(mapPosition(f, line, column));
+        this.byRaw.set(raw, i);
+      }
+      return { site: i, rmw };
+    }
+    return { site: -1, rmw };
+  }
+}
+
+const sourceCache = new Map<string, string[] | null>();
+
+/** Line `line` (1-based) of `file`, or null when unreadable. */
+export function sourceLine(file: string, line: number): string | null {
+  let lines = sourceCache.get(file);
+  if (lines === undefined) {
+    try {
+      lines = readFileSync(file, "utf8").split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sourceCache.set(file, lines);
+  }
+  if (lines === null) return null;
+  return lines[line - 1] ?? null;
+}
+
+/**
+ * The receiver expression of the call at `column` on a source line: for
+ * `console.log(prices.tolist())` at `tolist`, `prices`. Null when the text
+ * before the column is not `<path>.`.
+ */
+export function receiverAt(text: string, column: number): string | null {
+  const before = text.slice(0, Math.max(0, column - 1));
+  const m = /((?:this|[A-Za-z_$][\w$]*)(?:\s*(?:\?\.|\.)\s*[A-Za-z_$][\w$]*|\[[^\][]*\])*)\s*(?:\?\.|\.)\s*$/.exec(before);
+  return m === null ? null : m[1]!.replace(/\s+/g, "");
+}
+
+/** The variable a declaration on this line binds (`const s = a.slice(...)` → `s`). */
+export function declaredNameAt(text: string, column: number): string | null {
+  const before = text.slice(0, Math.max(0, column - 1));
+  const m = /(?:^|[;{(\s])(?:const|let|var|using)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=[^=]/.exec(before);
+  if (m !== null) return m[1]!;
+  const a = /(?:^|[;{\s])((?:this\.)?[A-Za-z_$][\w$]*)\s*=[^=]/.exec(before);
+  return a === null ? null : a[1]!;
+}
