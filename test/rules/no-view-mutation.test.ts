@@ -281,6 +281,27 @@ a.reshape(2, 2).fill(0);
 console.log(a.sum());
 `);
 
+ok("base read only before the view is written",
+`const a = arange(0, 4);
+const head = a.slice(":2");
+console.log(a.sum());
+head.fill(0);
+console.log(head.sum());
+`);
+
+ok("loop: view re-made each iteration after the base is written",
+`export function rowTotals(start: NDArray, steps: number): number[] {
+  const m = start.copy();
+  const out: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    m.imul(2);
+    const row = m.slice(0);
+    out.push(row.sum());
+  }
+  return out;
+}
+`);
+
 ok("any-typed values are not arrays",
 `export function patch(grid: any): number {
   const row = grid.slice(0);
