@@ -1,5 +1,5 @@
 /** Creation functions (NumPy 2 semantics; float64 by default, there is no int64). */
-import { allocate, checkDType, convertScalar, describe } from "./dtype.js";
+import { allocate, checkDType, convertFillScalar, convertScalar, describe } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
 import { sizeOf } from "./kernels.js";
 import { NDArray, normShape, type DType, type NestedList } from "./ndarray.js";
@@ -63,7 +63,7 @@ export function full(shape: number | number[], value: unknown, dtype?: DType): N
     if (a.size > 0) a.fill(value);
     return a;
   }
-  const v = convertScalar(value, dt) as number;
+  const v = convertFillScalar(value, dt) as number;
   const data = allocate(dt, sizeOf(s));
   if (v !== 0) (data as Float64Array).fill(v);
   return NDArray._own(dt, s, data);

@@ -12,17 +12,26 @@
  *   range of the integer array's dtype raises DTypeError, as NumPy 2's
  *   OverflowError ("Python integer 300 out of bounds for int8"), except in
  *   true division (computed in float64, as NumPy). JS booleans are bool.
- * - Float → int conversion truncates toward zero and wraps modulo 2**bits
- *   (JS TypedArray semantics); NaN and ±Infinity become 0. NumPy 2 gives the
- *   same wrapped values for int8/int16/uint8/uint16 when the value fits in
- *   int64 (e.g. 300.0 → 44 for int8), but its out-of-range float → int32/uint32
- *   conversion is a platform-defined C cast (x86 gives -2147483648 with a
- *   "invalid value encountered in cast" warning); ndalias wraps instead.
- * - Storing a non-integral, NaN or infinite number into an integer array
- *   element through `set`/`fill`/`assign`/`full`/`array(.., dtype)` follows
- *   the same conversion (NumPy raises for NaN → int: ndalias raises DTypeError
- *   for NaN and ±Infinity there too); integral numbers out of range raise
- *   DTypeError as NumPy 2's OverflowError.
+ * - Array → array float → int conversion (`astype`, assigning an NDArray,
+ *   in-place ops with array operands) truncates toward zero and wraps modulo
+ *   2**bits (JS TypedArray semantics); NaN and ±Infinity become 0. NumPy 2
+ *   gives the same wrapped values for int8/int16/uint8/uint16 when the value
+ *   fits in int64 (e.g. 300.0 → 44 for int8), but its out-of-range float →
+ *   int32/uint32 conversion is a platform-defined C cast (x86 gives
+ *   -2147483648 with a "invalid value encountered in cast" warning); ndalias
+ *   wraps instead.
+ * - A JS number stored as a scalar into an integer array (`set`, `fill`,
+ *   `assign` with a scalar or nested arrays, `array(nested, dtype)`, object
+ *   elements cast to an integer dtype) is a Python scalar in NumPy 2: a
+ *   non-integral value is truncated toward zero (2.5 → 2, -0.5 → 0), then the
+ *   integer must be in the dtype's range, else DTypeError (NumPy's
+ *   OverflowError "Python integer -1 out of bounds for uint8" for -1.5);
+ *   NaN and ±Infinity raise DTypeError (NumPy: ValueError/OverflowError).
+ * - `full(shape, value, dtype)` is NumPy's `copyto(empty, value, "unsafe")`:
+ *   an integral value is a Python int (range-checked as above), a non-integral
+ *   one is a float64 array cast (truncates and wraps: full(3, 300.5, "uint8")
+ *   is 44, as NumPy); NaN/±Infinity raise DTypeError (NumPy: a platform-defined
+ *   value with a RuntimeWarning).
  * - `bool` stores 0/1 in a Uint8Array; a number converts to bool as NumPy
  *   (`x != 0`, so NaN → true), a boolean as itself.
  */
@@ -121,12 +130,45 @@ export function convertScalar(value: unknown, dtype: DType): unknown {
   const r = RANGES[dtype];
   if (r !== undefined) {
     if (!Number.isFinite(v)) {
-      throw new DTypeError(`cannot convert ${v} to integer dtype ${dtype}; allowed: finite numbers`);
+      throw new DTypeError(`cannot convert ${v} to integer dtype ${dtype}; allowed: finite numbers in ${r[0]}..${r[1]}`);
     }
-    if (Number.isInteger(v) && (v < r[0] || v > r[1])) {
-      throw new DTypeError(`integer ${v} out of bounds for ${dtype}; allowed: ${r[0]}..${r[1]}`);
+    // NumPy 2: a Python float is truncated to a Python int, which must fit the dtype.
+    const t = Math.trunc(v);
+    if (t < r[0] || t > r[1]) {
+      throw new DTypeError(
+        t === v
+          ? `integer ${v} out of bounds for ${dtype}; allowed: ${r[0]}..${r[1]}`
+          : `${v} (truncated to integer ${t}) out of bounds for ${dtype}; allowed: ${r[0]}..${r[1]} after truncation`,
+      );
     }
+    return t === 0 ? 0 : t; // no -0 from truncating -0.5
   }
+  return v;
+}
+
+/**
+ * The value `full(shape, value, dtype)` stores: NumPy's `copyto(.., casting="unsafe")`
+ * of a Python scalar. Integral numbers (Python ints) are range-checked as in
+ * `convertScalar`; a non-integral number is cast like a float64 array element
+ * (truncated and wrapped by the TypedArray store).
+ */
+export function convertFillScalar(value: unknown, dtype: DType): unknown {
+  if (typeof value === "number" && RANGES[dtype] !== undefined && Number.isFinite(value) && !Number.isInteger(value)) {
+    return value;
+  }
+  return convertScalar(value, dtype);
+}
+
+/**
+ * One element of an array of dtype `from` converted for storage into `to`
+ * (array cast semantics: numeric → integer truncates and wraps; object
+ * elements are Python scalars and follow `convertScalar`).
+ */
+export function castElement(value: unknown, from: DType, to: DType): unknown {
+  if (to === "object") return from === "bool" ? value === true || value === 1 : value;
+  if (from === "object") return convertScalar(value, to);
+  const v = Number(value); // bool elements read as true/false
+  if (to === "bool") return v !== 0 ? 1 : 0; // NaN → true, as NumPy
   return v;
 }
 

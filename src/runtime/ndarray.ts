@@ -19,7 +19,7 @@
  * `@ndalias view x` (returns a view of `x`), `@ndalias returns x`.
  */
 import {
-  allocate, canCastSameKind, checkDType, convertScalar, describe, divResultType, isIntegerDType,
+  allocate, canCastSameKind, castElement, checkDType, convertScalar, describe, divResultType, isIntegerDType,
   kindOf, promoteTypes, promoteWithScalar,
 } from "./dtype.js";
 import { DTypeError, DisposedError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
@@ -782,15 +782,17 @@ export class NDArray {
       storeObject(d as unknown[], p, value);
       return this;
     }
-    let v: unknown = value;
+    let c: number;
     if (value instanceof NDArray) {
       value._check();
       if (value.size !== 1) {
         throw new ShapeError(`setting an element with an array of shape ${fmtShape(value.shape)}; allowed: a scalar or a size-1 array`);
       }
-      v = value.get(...value.shape.map(() => 0));
+      // An array element is cast (NumPy: a[0] = np.array(300.5) stores 44 in uint8), not range-checked.
+      c = castElement(value.get(...value.shape.map(() => 0)), value.dtype, this.dtype) as number;
+    } else {
+      c = convertScalar(value, this.dtype) as number;
     }
-    const c = convertScalar(v, this.dtype) as number;
     const t = hooks.tracer;
     if (t !== null) t.write(this, p);
     (d as Float64Array)[p] = c;
@@ -842,8 +844,8 @@ export class NDArray {
       if (dt === "object") {
         if (storageOfValue(v) !== undefined) (v as NDArray)._check();
       } else {
-        if (v instanceof NDArray) v = v.get(...v.shape.map(() => 0));
-        v = convertScalar(v, dt);
+        if (v instanceof NDArray) v = castElement(v.get(...v.shape.map(() => 0)), v.dtype, dt);
+        else v = convertScalar(v, dt);
       }
       const t = hooks.tracer;
       if (t !== null) t.write(this, target);
@@ -869,7 +871,10 @@ export class NDArray {
       sLay = value._layout;
       sDtype = value.dtype;
     } else {
-      const f = fromNested(value, dt === "object" ? "object" : undefined);
+      // Nested JS values are Python scalars in NumPy: converted with the target dtype
+      // (truncation then range check for integers), even for an empty target. A TypedArray
+      // has a dtype of its own: it is cast like an array.
+      const f = fromNested(value, ArrayBuffer.isView(value) && dt !== "object" ? undefined : dt);
       sData = f.data;
       sDtype = f.dtype;
       sLay = { shape: f.shape, strides: cStrides(f.shape), offset: 0 };

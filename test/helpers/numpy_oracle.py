@@ -130,6 +130,8 @@ def run_op(op, vars_):
     name = op["op"]
     if name == "array":
         return np.array(op["values"], dtype=op["dtype"]), None, None
+    if name == "full":
+        return np.full(tuple(op["shape"]), operand(op["value"], vars_), dtype=op["dtype"]), None, None
     a = vars_[op["src"]]
     if a is None:
         raise MissingVar("source var missing")
