@@ -139,10 +139,13 @@ function onOtherLine(ix: TraceIndex, i: number, file: string, line: number): boo
 
 function through(ix: TraceIndex, o: Observation, file: string): string {
   const r = ix.site(o.read);
-  const name = r.expr;
-  const created = o.readerCreated !== null ? ` (created at ${where(ix, o.readerCreated, file)})` : "";
-  if (o.through === "other-handle") return name !== undefined ? ` through another handle, \`${name}\`${created}` : ` through another handle${created}`;
-  return name !== undefined ? ` through \`${name}\`` : "";
+  if (o.through === "other-handle") {
+    // the reading handle's own name (where it was declared), else the receiver at the read
+    const name = (o.readerCreated !== null ? ix.site(o.readerCreated).name : undefined) ?? r.expr;
+    const created = o.readerCreated !== null ? ` (created at ${where(ix, o.readerCreated, file)})` : "";
+    return name !== undefined ? ` through another handle, \`${name}\`${created}` : ` through another handle${created}`;
+  }
+  return r.expr !== undefined ? ` through \`${r.expr}\`` : "";
 }
 
 function observationEvidence(ix: TraceIndex, o: Observation, file: string): string {

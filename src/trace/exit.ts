@@ -1,5 +1,6 @@
 /** Writing the trace when the process ends. */
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { threadId } from "node:worker_threads";
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import type { TraceRun } from "./format.js";
@@ -8,19 +9,19 @@ import { currentRecorder, writeTraceFile } from "./index.js";
 const INSTALLED = Symbol.for("ndalias.trace.exitWriter");
 
 /** Where this process writes its trace. */
-export function traceOutputPath(): string {
-  const dir = process.env["NDALIAS_TRACE_DIR"];
-  if (dir !== undefined && dir !== "") return join(dir, `${process.pid}.json`);
+export function traceOutputPath(defaultDir?: string): string {
+  const dir = process.env["NDALIAS_TRACE_DIR"] || defaultDir;
+  if (dir !== undefined && dir !== "") return resolve(dir, `${process.pid}${threadId === 0 ? "" : `-${threadId}`}.json`);
   return resolve(process.env["NDALIAS_TRACE_OUT"] || "ndalias-trace.json");
 }
 
 /** Writes the current trace now (skipped when nothing was traced). Returns the path, or null. */
-export function flushTrace(reason: TraceRun["reason"], exitCode: number | null): string | null {
+export function flushTrace(reason: TraceRun["reason"], exitCode: number | null, defaultDir?: string): string | null {
   const rec = currentRecorder();
   if (rec === null) return null;
   const t = rec.snapshot({ reason, exitCode });
   if (t.allocations.length === 0 && t.handles.length === 0 && t.writes.length === 0) return null;
-  const path = traceOutputPath();
+  const path = traceOutputPath(defaultDir);
   try {
     writeTraceFile(path, t);
   } catch (e) {
@@ -46,7 +47,7 @@ function exposeGc(): (() => void) | null {
  * that became unreachable without `dispose()` are reported as reclaimed and
  * only storages the program still holds (or a cycle holds) count as alive.
  */
-export function installExitWriter(): void {
+export function installExitWriter(defaultDir?: string): void {
   const g = globalThis as { [INSTALLED]?: boolean };
   if (g[INSTALLED] === true) return;
   g[INSTALLED] = true;
@@ -68,18 +69,18 @@ export function installExitWriter(): void {
   process.on("exit", (code) => {
     if (written) return;
     written = true;
-    flushTrace(reason, code);
+    flushTrace(reason, code, defaultDir);
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     const onSignal = (): void => {
       if (process.listenerCount(sig) > 1) {
         // the program handles this signal itself: write what we have, keep running
-        flushTrace("signal", null);
+        flushTrace("signal", null, defaultDir);
         return;
       }
       if (!written) {
         written = true;
-        flushTrace("signal", null);
+        flushTrace("signal", null, defaultDir);
       }
       process.removeListener(sig, onSignal);
       process.kill(process.pid, sig);

@@ -38,10 +38,18 @@ export function packageVersion(): string {
   return cachedVersion;
 }
 
+/**
+ * The recorder lives in a `globalThis` slot, like the runtime's hooks, so a
+ * test runner that loads this module once per test file keeps one recorder
+ * per process.
+ */
+const RECORDER = Symbol.for("ndalias.trace.recorder");
+type RecorderSlot = { [RECORDER]?: TraceRecorder };
+
 /** The recorder installed by `startTracing`, if tracing is on. */
 export function currentRecorder(): TraceRecorder | null {
-  const t = hooks.tracer;
-  return t instanceof TraceRecorder ? t : null;
+  const rec = (globalThis as RecorderSlot)[RECORDER];
+  return rec !== undefined && hooks.tracer === rec ? rec : null;
 }
 
 /**
@@ -55,13 +63,17 @@ export function startTracing(options: RecorderOptions = {}): TraceRecorder {
   process.setSourceMapsEnabled(true);
   const rec = new TraceRecorder({ unreachable: unreachableStorages, toolVersion: packageVersion(), ...options });
   setTracer(rec);
+  (globalThis as RecorderSlot)[RECORDER] = rec;
   return rec;
 }
 
 /** Turns tracing off; returns the recorder that was installed (its data stays readable). */
 export function stopTracing(): TraceRecorder | null {
   const cur = currentRecorder();
-  if (cur !== null) setTracer(null);
+  if (cur !== null) {
+    setTracer(null);
+    delete (globalThis as RecorderSlot)[RECORDER];
+  }
   return cur;
 }
 

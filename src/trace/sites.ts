@@ -102,6 +102,29 @@ function lookupMap(raw: string): SourceMapLike | undefined {
   return undefined;
 }
 
+const FRAME_RE = /(?:\(|at\s+)((?:file:\/\/)?[^()\s][^()]*?):(\d+):(\d+)\)?\s*$/;
+
+/**
+ * Maps a frame through an installed `Error.prepareStackTrace` (vitest and
+ * source-map-support map positions there, not through Node's source map
+ * cache). Null when there is none or its output is not a frame.
+ */
+function mapThroughAmbient(frame: CallSiteLike): Site | null {
+  const prep = ambientPrepare;
+  if (typeof prep !== "function") return null;
+  try {
+    const err = new Error("");
+    const text = prep(err, [frame as unknown as NodeJS.CallSite]);
+    if (typeof text !== "string") return null;
+    const last = text.trimEnd().split("\n").pop() ?? "";
+    const m = FRAME_RE.exec(last);
+    if (m === null) return null;
+    return { file: toPath(m[1]!), line: Number(m[2]), column: Number(m[3]) };
+  } catch {
+    return null;
+  }
+}
+
 /** Maps a raw (generated) position to original source coordinates when a source map is known. */
 export function mapPosition(rawFile: string, line: number, column: number): Site {
   const file = toPath(rawFile);
@@ -132,8 +155,14 @@ interface CallSiteLike {
   getMethodName(): string | null;
 }
 
+type Prepare = (err: Error, stack: NodeJS.CallSite[]) => unknown;
+
+/** The `Error.prepareStackTrace` installed by someone else (a test runner's source-map interceptor), if any. */
+let ambientPrepare: Prepare | undefined;
+
 function captureCallSites(limit: number, below: (...a: never[]) => unknown): CallSiteLike[] {
   const prevPrepare = Error.prepareStackTrace;
+  ambientPrepare = prevPrepare;
   const prevLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = limit;
   Error.prepareStackTrace = (_e, cs) => cs;
@@ -199,7 +228,7 @@ export class SiteTable {
       const raw = `${f}\u0000${line}\u0000${column}`;
       let i = this.byRaw.get(raw);
       if (i === undefined) {
-        i = this.intern(mapPosition(f, line, column));
+        i = this.intern(mapThroughAmbient(c) ?? mapPosition(f, line, column));
         this.byRaw.set(raw, i);
       }
       return { site: i, rmw };
