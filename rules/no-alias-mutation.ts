@@ -1,9 +1,11 @@
-import { ESLintUtils } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
+import { copyFix, evidenceData, fileFindings, locOf } from "../src/analysis/report.js";
 
 /**
- * NOT IMPLEMENTED YET: this rule module exists so the plugin builds; it reports nothing.
- * The dataflow analysis it needs (src/analysis) has not been written.
+ * A write through one name to memory that is read afterwards through another name made by plain
+ * assignment (variable, property, element, destructuring, conditional, a returned parameter, or
+ * the caller's argument for a parameter). The analysis is shared with `no-view-mutation`: when the
+ * memory is also read through a view, that rule reports it instead.
  */
 export default createRule({
   name: "no-alias-mutation",
@@ -17,14 +19,28 @@ export default createRule({
     fixable: "code",
     hasSuggestions: true,
     messages: {
-      finding: "{{detail}}",
+      aliasMutation: "{{writer}} shares memory with {{other}} ({{made}}): this write also changes {{other}}, which {{read}}.",
+      copyAlias: "Give the alias its own memory: insert `.copy()` where it is made (line {{line}}).",
     },
     schema: [],
   },
   defaultOptions: [],
   create(context) {
-    // Require type information, per typescript-eslint convention (throws the standard error).
-    ESLintUtils.getParserServices(context);
-    return {};
+    return {
+      Program() {
+        const { findings } = fileFindings(context);
+        for (const f of findings.mutations) {
+          if (f.view || !f.alias) continue;
+          const data = evidenceData(f.writer, f.alias, false);
+          const fix = copyFix(f.alias);
+          context.report({
+            loc: locOf(context, f.write),
+            messageId: "aliasMutation",
+            data,
+            ...(fix ? { fix, suggest: [{ messageId: "copyAlias" as const, data, fix }] } : {}),
+          });
+        }
+      },
+    };
   },
 });

@@ -1,13 +1,10 @@
-import ts from "typescript";
-import { ESLintUtils, type TSESTree } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
-import { effectsOf } from "../src/analysis/effects.js";
+import { fileFindings, lineOf, locOf } from "../src/analysis/report.js";
 
 /**
- * PARTIAL: only the chained form is detected so far — a write-tagged call made directly on a
- * copy-tagged result in a statement whose value is discarded (`a.take([0, 2]).fill(0);`).
- * The named form (`const p = a.flatten(); p.set(0, 1);` with `p` never read) needs the dataflow
- * analysis, which is not written yet.
+ * A write into a fresh copy of an existing array (`take`, `flatten`, `copy`, `astype`, arithmetic:
+ * every `copy`-tagged method) that nothing reads afterwards: the write was meant for the original.
+ * Creation functions, maybe-views and unknown calls are not copies of an existing array.
  */
 export default createRule({
   name: "no-lost-write",
@@ -20,28 +17,21 @@ export default createRule({
     },
     messages: {
       lostWrite:
-        "This write goes into a fresh copy made by `{{copy}}` on line {{line}}, which is never read afterwards: the original is not changed.",
+        "This write goes into a fresh copy made {{copy}}, which is never read afterwards: the original is not changed.",
     },
     schema: [],
   },
   defaultOptions: [],
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
-    const checker = services.program.getTypeChecker();
-    const kinds = (n: TSESTree.Node): string[] =>
-      effectsOf(services.esTreeNodeToTSNodeMap.get(n) as ts.Node, checker).map((t) => t.kind);
     return {
-      "ExpressionStatement > CallExpression"(node: TSESTree.CallExpression) {
-        const callee = node.callee;
-        if (callee.type !== "MemberExpression" || callee.object.type !== "CallExpression") return;
-        if (!kinds(node).includes("write")) return;
-        const inner = callee.object;
-        if (!kinds(inner).includes("copy")) return;
-        const name =
-          inner.callee.type === "MemberExpression" && inner.callee.property.type === "Identifier"
-            ? inner.callee.property.name
-            : "copy";
-        context.report({ node, messageId: "lostWrite", data: { copy: name, line: inner.loc.start.line } });
+      Program() {
+        const { findings } = fileFindings(context);
+        for (const f of findings.lostWrites) {
+          const copy = f.copySite
+            ? `by \`${f.copySite.getText().replace(/\s+/g, " ").slice(0, 40)}\` on line ${lineOf(f.copySite)}`
+            : "earlier";
+          context.report({ loc: locOf(context, f.write), messageId: "lostWrite", data: { copy } });
+        }
       },
     };
   },

@@ -1,30 +1,46 @@
-import { ESLintUtils } from "@typescript-eslint/utils";
 import { createRule } from "../src/analysis/create-rule.js";
+import { copyFix, evidenceData, fileFindings, locOf } from "../src/analysis/report.js";
 
 /**
- * NOT IMPLEMENTED YET: this rule module exists so the plugin builds; it reports nothing.
- * The dataflow analysis it needs (src/analysis) has not been written.
+ * A write to memory that is read afterwards through another handle on it: a write through a view
+ * seen through its base, or a write through the base seen through a view (`slice`, `T`,
+ * `transpose`, `reshape`, `ravel`, ... — every `view`/`maybe-view` method). One finding per write,
+ * even when an alias reads it too.
  */
 export default createRule({
   name: "no-view-mutation",
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow writes to memory read afterwards through a view (or through the base of a view)",
+      description: "Disallow writes to memory that is read afterwards through a view (or through the base of a view)",
       recommended: true,
       requiresTypeChecking: true,
     },
     fixable: "code",
     hasSuggestions: true,
     messages: {
-      finding: "{{detail}}",
+      viewMutation: "{{writer}} shares memory with {{other}} ({{made}}): this write also changes {{other}}, which {{read}}.",
+      copyView: "Copy the view instead: insert `.copy()` where it is made (line {{line}}).",
     },
     schema: [],
   },
   defaultOptions: [],
   create(context) {
-    // Require type information, per typescript-eslint convention (throws the standard error).
-    ESLintUtils.getParserServices(context);
-    return {};
+    return {
+      Program() {
+        const { findings } = fileFindings(context);
+        for (const f of findings.mutations) {
+          if (!f.view) continue;
+          const data = evidenceData(f.writer, f.view, true);
+          const fix = copyFix(f.view);
+          context.report({
+            loc: locOf(context, f.write),
+            messageId: "viewMutation",
+            data,
+            ...(fix ? { fix, suggest: [{ messageId: "copyView" as const, data, fix }] } : {}),
+          });
+        }
+      },
+    };
   },
 });

@@ -1,0 +1,1663 @@
+/**
+ * Flow-sensitive aliasing analysis over the TypeScript AST of one function (a "unit"): which names
+ * may share memory with which, which writes are read afterwards through another name, and which
+ * writes into fresh copies are never read. See docs/analysis.md for the design.
+ *
+ * The analysis walks each unit forward in evaluation order, joins states at branches, iterates
+ * loops (and callbacks, which may run any number of times) to a fixpoint, and follows calls into
+ * functions of the same program through summaries. Every effect comes from the `@ndalias` tags on
+ * the called declaration (src/analysis/effects.ts): this file holds no list of method names.
+ */
+import ts from "typescript";
+import { effectsOfDeclaration, type EffectTag } from "./effects.js";
+import { isNDArrayType } from "./types.js";
+import {
+  addHolding, holdingSize, type Buf, type BufKind, type Handle, type Holding, type NameInfo, type WriteRec,
+} from "./model.js";
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export interface Evidence {
+  /** The other name (display form). */
+  other: string;
+  /** Where the other name observes the memory (a read, or the `return` / end of the function). */
+  readAt: ts.Node;
+  /** The read is the caller's or the outliving name's, at the function's exit. */
+  atExit: boolean;
+  otherIsCaller: boolean;
+  /** Where the alias or view was made (for the message), if known. */
+  madeAt: ts.Node | null;
+  /** The expression to append `.copy()` to (or a `{ a }` shorthand to expand), when that is the whole remedy. */
+  fix: ts.Expression | ts.ShorthandPropertyAssignment | null;
+}
+
+export interface MutationFinding {
+  write: ts.Node;
+  writer: string | null;
+  alias: Evidence | null;
+  view: Evidence | null;
+}
+
+export interface LostWriteFinding {
+  write: ts.Node;
+  copySite: ts.Node | null;
+  writer: string | null;
+}
+
+export interface FileFindings {
+  mutations: MutationFinding[];
+  lostWrites: LostWriteFinding[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Abstract values and states
+
+interface Field {
+  ev: EV;
+  node: ts.Node;
+}
+
+/** The abstract value of an expression. */
+interface EV {
+  hs: Set<Handle>;
+  /** The name the value is reached through (`a`, `state.vel`); views keep their base's name. */
+  root: string | null;
+  /** Handles this expression made itself (its holder becomes their first holder). */
+  created: Set<Handle>;
+  /** The raw backing buffer (`a.data`): element writes through it write the array. */
+  raw?: boolean;
+  /** Object / array literal fields ("[]" for all elements). */
+  fields?: Map<string, Field>;
+  /** A function value (inlined where it is called). */
+  fn?: ts.FunctionLikeDeclaration;
+  /** Sub-values read when this value is read (literals). */
+  parts?: EV[];
+}
+
+function empty(): EV {
+  return { hs: new Set(), root: null, created: new Set() };
+}
+
+interface State {
+  env: Map<string, Holding>;
+  pending: Set<WriteRec>;
+}
+
+function cloneState(s: State): State {
+  return { env: new Map(s.env), pending: new Set(s.pending) };
+}
+
+/** Joins `b` into `a` (mutates `a`). */
+function joinInto(a: State, b: State | null): void {
+  if (!b) return;
+  for (const [k, hb] of b.env) {
+    const ha = a.env.get(k);
+    if (!ha) a.env.set(k, hb);
+    else if (ha !== hb) {
+      const m: Holding = new Map();
+      addHolding(m, ha);
+      if (addHolding(m, hb)) a.env.set(k, m);
+    }
+  }
+  for (const r of b.pending) a.pending.add(r);
+}
+
+function joinAll(states: Array<State | null>): State | null {
+  let out: State | null = null;
+  for (const s of states) {
+    if (!s) continue;
+    if (!out) out = cloneState(s);
+    else joinInto(out, s);
+  }
+  return out;
+}
+
+function measure(s: State): number {
+  let n = s.pending.size;
+  for (const h of s.env.values()) n += 1 + holdingSize(h);
+  return n;
+}
+
+function subKey(key: string, field: string): string {
+  return field === "[]" ? `${key}[]` : `${key}.${field}`;
+}
+
+function isSubKey(k: string, key: string): boolean {
+  return k.length > key.length && k.startsWith(key) && (k[key.length] === "." || k[key.length] === "[");
+}
+
+function skipOuter(e: ts.Expression): ts.Expression {
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) ||
+      ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+    else return e;
+  }
+}
+
+function isFunctionLike(n: ts.Node): n is ts.FunctionLikeDeclaration {
+  return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) ||
+    ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) ||
+    ts.isSetAccessorDeclaration(n);
+}
+
+function containerOf(n: ts.Node): ts.Node {
+  let p = n.parent;
+  while (p && !isFunctionLike(p) && !ts.isSourceFile(p) && !ts.isClassStaticBlockDeclaration(p)) p = p.parent;
+  return p ?? n.getSourceFile();
+}
+
+const CALLBACK_ELEMENT_METHODS = new Set([
+  "forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap",
+]);
+const STORE_METHODS = new Set(["push", "unshift"]);
+const RAW_WRITE_METHODS = new Set(["fill", "set", "copyWithin", "sort", "reverse"]);
+
+// ---------------------------------------------------------------------------------------------
+// Summaries of same-program functions
+
+interface Summary {
+  /** Parameter indices whose array the function returns itself. */
+  returnsParam: Set<number>;
+  /** Parameter indices of which the function returns a view. */
+  returnsView: Set<number>;
+  /** Parameter indices whose memory the function writes. */
+  writes: Set<number>;
+  /** The function may return something else (fresh or unknown). */
+  returnsOther: boolean;
+}
+
+interface ProgramCache {
+  summaries: Map<ts.Node, Summary>;
+  effects: WeakMap<ts.Node, CallInfo>;
+  ndarrayType: WeakMap<ts.Node, boolean>;
+}
+
+const programCaches = new WeakMap<ts.Program, ProgramCache>();
+
+function cacheFor(program: ts.Program): ProgramCache {
+  let c = programCaches.get(program);
+  if (!c) {
+    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap() };
+    programCaches.set(program, c);
+  }
+  return c;
+}
+
+interface CallInfo {
+  tags: EffectTag[];
+  decl: ts.SignatureDeclaration | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The per-unit analysis
+
+interface Frame {
+  label: string | null;
+  loop: boolean;
+  breaks: Array<State | null>;
+  continues: Array<State | null>;
+}
+
+interface UnitCtx {
+  fn: ts.Node;
+  /** Function nodes whose declarations are local (the unit and the closures inlined into it). */
+  locals: Set<ts.Node>;
+  returnsValue: boolean;
+  /** Caller names the function declares it writes on purpose (`@ndalias write x`). */
+  intended: Set<string>;
+  params: Map<string, number>;
+  paramRoots: Set<string>;
+  paramHandles: Map<number, Handle>;
+  recs: Map<string, WriteRec>;
+  lazy: Map<string, Handle | null>;
+  raw: Set<string>;
+  fnValues: Map<string, ts.FunctionLikeDeclaration>;
+  frames: Frame[];
+  /** Depth of inlined callbacks being analysed (returns inside them end the callback, not the unit). */
+  inline: Array<{ fn: ts.Node; returns: Array<State | null>; values: EV[]; readReturns: boolean }>;
+  /** Parameters of inlined closures stand for their argument's name (`clip(a)` writes through `a`). */
+  nameAlias: Map<string, string>;
+  info: Map<string, NameInfo>;
+  summary: { returns: EV[] } | null;
+}
+
+export class Analyzer {
+  private readonly checker: ts.TypeChecker;
+  private readonly cache: ProgramCache;
+  private readonly symIds = new Map<ts.Symbol, number>();
+  private nextId = 1;
+  private readonly bufs = new Map<string, Buf>();
+  private readonly handles = new Map<string, Handle>();
+  private readonly nodeIds = new WeakMap<ts.Node, number>();
+  private unit!: UnitCtx;
+  private readonly summaryStack: ts.Node[] = [];
+  private tainted = false;
+  readonly mutations = new Map<ts.Node, MutationFinding>();
+  readonly lostWrites = new Map<ts.Node, LostWriteFinding>();
+  private reporting = true;
+
+  constructor(private readonly program: ts.Program) {
+    this.checker = program.getTypeChecker();
+    this.cache = cacheFor(program);
+  }
+
+  /** Analyses every function of `sf` (and its top level) and returns the findings. */
+  analyzeFile(sf: ts.SourceFile): FileFindings {
+    this.analyzeUnit(sf);
+    const visit = (n: ts.Node): void => {
+      if (isFunctionLike(n) && n.body) this.analyzeUnit(n);
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(sf, visit);
+    const byPos = (a: { write: ts.Node }, b: { write: ts.Node }) => a.write.getStart() - b.write.getStart();
+    return {
+      mutations: [...this.mutations.values()].sort(byPos),
+      lostWrites: [...this.lostWrites.values()].sort(byPos),
+    };
+  }
+
+  // ------------------------------------------------------------------ identity helpers
+
+  private id(n: ts.Node): number {
+    let i = this.nodeIds.get(n);
+    if (i === undefined) {
+      i = this.nextId++;
+      this.nodeIds.set(n, i);
+    }
+    return i;
+  }
+
+  private buf(kind: BufKind, site: ts.Node | null, key: string): Buf {
+    let b = this.bufs.get(key);
+    if (!b) {
+      b = { id: this.nextId++, kind, site };
+      this.bufs.set(key, b);
+    }
+    return b;
+  }
+
+  private handle(buf: Buf, view: boolean, site: ts.Node | null, key: string): Handle {
+    let h = this.handles.get(key);
+    if (!h) {
+      h = { id: this.nextId++, buf, view, site };
+      this.handles.set(key, h);
+    }
+    return h;
+  }
+
+  private fresh(site: ts.Node, kind: BufKind): EV {
+    const b = this.buf(kind, site, `site:${this.id(site)}`);
+    const h = this.handle(b, false, site, `owner:${b.id}`);
+    return { hs: new Set([h]), root: null, created: new Set([h]) };
+  }
+
+  private viewOf(ev: EV, site: ts.Node): EV {
+    const hs = new Set<Handle>();
+    for (const h of ev.hs) hs.add(this.handle(h.buf, true, site, `view:${this.id(site)}:${h.buf.id}`));
+    return { hs, root: ev.root, created: new Set(hs) };
+  }
+
+  private symKey(sym: ts.Symbol): string {
+    let i = this.symIds.get(sym);
+    if (i === undefined) {
+      i = this.nextId++;
+      this.symIds.set(sym, i);
+    }
+    return `v${i}`;
+  }
+
+  private isNDArray(node: ts.Node): boolean {
+    const hit = this.cache.ndarrayType.get(node);
+    if (hit !== undefined) return hit;
+    let r = false;
+    try {
+      r = isNDArrayType(this.checker.getTypeAtLocation(node), this.checker);
+    } catch {
+      r = false;
+    }
+    this.cache.ndarrayType.set(node, r);
+    return r;
+  }
+
+  private setInfo(key: string, info: NameInfo): void {
+    if (!this.unit.info.has(key)) this.unit.info.set(key, info);
+  }
+
+  private infoOf(key: string): NameInfo {
+    return this.unit.info.get(key) ?? { display: key, outlives: false, caller: false };
+  }
+
+  private rootOf(key: string): string {
+    const m = /^[^.[]+/.exec(key);
+    return m ? m[0] : key;
+  }
+
+  private callInfo(node: ts.CallExpression | ts.NewExpression): CallInfo {
+    const hit = this.cache.effects.get(node);
+    if (hit) return hit;
+    let decl: ts.SignatureDeclaration | undefined;
+    try {
+      decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+    } catch {
+      decl = undefined;
+    }
+    const info: CallInfo = { tags: decl ? effectsOfDeclaration(decl) : [], decl };
+    this.cache.effects.set(node, info);
+    return info;
+  }
+
+  private propertyTags(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): EffectTag[] {
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
+      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    } catch {
+      sym = undefined;
+    }
+    for (const d of sym?.declarations ?? []) {
+      const tags = effectsOfDeclaration(d);
+      if (tags.length > 0) return tags;
+    }
+    return [];
+  }
+
+  // ------------------------------------------------------------------ units
+
+  private newUnit(fn: ts.Node): UnitCtx {
+    return {
+      fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
+      paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(),
+    };
+  }
+
+  private analyzeUnit(fn: ts.SourceFile | ts.FunctionLikeDeclaration): void {
+    const saved = this.unit;
+    const u = this.newUnit(fn);
+    this.unit = u;
+    try {
+      const st: State = { env: new Map(), pending: new Set() };
+      let end: State | null;
+      if (ts.isSourceFile(fn)) {
+        end = this.execList(fn.statements, st);
+      } else {
+        u.returnsValue = this.returnsValue(fn);
+        this.bindParams(fn, st, true);
+        end = this.execBody(fn, st);
+      }
+      if (end) this.exit(end, fn);
+      if (this.reporting) this.reportLostWrites(u);
+    } finally {
+      this.unit = saved;
+    }
+  }
+
+  private execBody(fn: ts.FunctionLikeDeclaration, st: State): State | null {
+    const body = fn.body;
+    if (!body) return st;
+    if (ts.isBlock(body)) return this.execList(body.statements, st);
+    const ev = this.eval(body, st);
+    this.readEV(ev, st, body);
+    if (this.unit.summary) this.unit.summary.returns.push(ev);
+    this.exit(st, body);
+    return null;
+  }
+
+  /** Whether `fn` returns a value its caller may use (API.md: memory that outlives it counts as read). */
+  private returnsValue(fn: ts.FunctionLikeDeclaration): boolean {
+    if (!fn.body || ts.isConstructorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)) return false;
+    if (fn.type && (fn.type.kind === ts.SyntaxKind.VoidKeyword || fn.type.kind === ts.SyntaxKind.UndefinedKeyword)) return false;
+    if (ts.isBlock(fn.body)) {
+      let found = false;
+      const visit = (n: ts.Node): void => {
+        if (found || isFunctionLike(n) || ts.isClassLike(n)) return;
+        if (ts.isReturnStatement(n) && n.expression) found = true;
+        else ts.forEachChild(n, visit);
+      };
+      ts.forEachChild(fn.body, visit);
+      if (!found) return false;
+    }
+    return !this.voidContext(fn);
+  }
+
+  /** A function expression whose caller expects `void` (a `forEach` callback, an event handler). */
+  private voidContext(fn: ts.FunctionLikeDeclaration): boolean {
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+    try {
+      const ct = this.checker.getContextualType(fn);
+      if (!ct) return false;
+      const sigs = ct.getNonNullableType().getCallSignatures();
+      if (sigs.length === 0) return false;
+      return sigs.every((s) => (s.getReturnType().flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0);
+    } catch {
+      return false;
+    }
+  }
+
+  private bindParams(fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>): void {
+    const u = this.unit;
+    const intendedNames = new Set<string>();
+    if (asCaller) {
+      for (const t of effectsOfDeclaration(fn)) if (t.kind === "write" && t.args[0] && t.args[0] !== "this") intendedNames.add(t.args[0]);
+    }
+    fn.parameters.forEach((p, i) => {
+      if (!ts.isIdentifier(p.name)) {
+        this.bindPattern(p.name, values?.[i] ?? empty(), p, st);
+        return;
+      }
+      const sym = this.checker.getSymbolAtLocation(p.name);
+      if (!sym) return;
+      const key = this.symKey(sym);
+      this.setInfo(key, { display: p.name.text, outlives: false, caller: false });
+      const given = values?.[i];
+      if (given) {
+        this.bindName(key, given, p, st);
+        if (given.root) u.nameAlias.set(key, this.canon(given.root));
+        else u.nameAlias.delete(key);
+        return;
+      }
+      if (this.isNDArray(p)) {
+        const b = this.buf("external", null, `param:${this.id(p)}`);
+        const h = this.handle(b, false, null, `owner:${b.id}`);
+        st.env.set(key, new Map([[h, new Set<ts.Node | null>([p])]]));
+        if (asCaller) {
+          const ck = `caller:${key}`;
+          this.setInfo(ck, { display: `the caller's \`${p.name.text}\``, outlives: true, caller: true });
+          st.env.set(ck, new Map([[h, new Set<ts.Node | null>([null])]]));
+          u.params.set(key, i);
+          u.paramHandles.set(i, h);
+          if (intendedNames.has(p.name.text)) u.intended.add(ck);
+        }
+      } else {
+        st.env.set(key, new Map());
+        if (asCaller) {
+          u.paramRoots.add(key);
+          u.params.set(key, i);
+          if (intendedNames.has(p.name.text)) u.intended.add(`caller:${key}`);
+        }
+      }
+    });
+  }
+
+  /** Function exit: memory that outlives the function counts as read (value-returning functions). */
+  private exit(st: State, at: ts.Node): void {
+    const u = this.unit;
+    if (u.inline.length > 0) return;
+    for (const rec of st.pending) {
+      // Lost writes: memory still held by a name that outlives the function escapes.
+      for (const [k, hold] of st.env) {
+        if (!this.infoOf(this.rootOf(k)).outlives && !this.infoOf(k).outlives) continue;
+        for (const h of hold.keys()) if (h.buf === rec.buf) rec.read = true;
+      }
+      if (!u.returnsValue) continue;
+      for (const [k, hold] of rec.others) {
+        if (k === rec.writer || this.isIntended(k)) continue;
+        const info = this.infoOf(k);
+        if (!info.outlives && !this.infoOf(this.rootOf(k)).outlives) continue;
+        this.finding(rec, k, hold, at, true);
+      }
+    }
+  }
+
+  /** The name a key stands for: an inlined closure's parameter is its argument's name. */
+  private canon(key: string): string {
+    const alias = this.unit.nameAlias;
+    if (alias.size === 0) return key;
+    for (let i = 0; i < 4; i++) {
+      const root = this.rootOf(key);
+      const to = alias.get(root);
+      if (to === undefined) return key;
+      key = to + key.slice(root.length);
+    }
+    return key;
+  }
+
+  private isIntended(k: string): boolean {
+    for (const i of this.unit.intended) if (k === i || isSubKey(k, i)) return true;
+    return false;
+  }
+
+  private reportLostWrites(u: UnitCtx): void {
+    let captured: Set<string> | null = null;
+    for (const rec of u.recs.values()) {
+      if (rec.read || rec.buf.kind !== "copy") continue;
+      captured ??= this.capturedKeys(u.fn);
+      const names = [rec.writer, ...rec.others.keys()];
+      if (names.some((k) => k !== null && captured!.has(this.rootOf(k)))) continue;
+      if (!this.lostWrites.has(rec.site)) {
+        this.lostWrites.set(rec.site, {
+          write: rec.site, copySite: rec.buf.site, writer: rec.writer ? this.infoOf(rec.writer).display : null,
+        });
+      }
+    }
+  }
+
+  /** Keys of the unit's names referenced inside nested functions (they may be read later, when those run). */
+  private capturedKeys(fn: ts.Node): Set<string> {
+    const out = new Set<string>();
+    const inNested = (n: ts.Node): void => {
+      if (ts.isIdentifier(n)) {
+        const sym = this.checker.getSymbolAtLocation(n);
+        if (sym) out.add(this.symKey(sym));
+      }
+      ts.forEachChild(n, inNested);
+    };
+    const visit = (n: ts.Node): void => {
+      if (n !== fn && isFunctionLike(n)) inNested(n);
+      else ts.forEachChild(n, visit);
+    };
+    visit(fn);
+    return out;
+  }
+
+  // ------------------------------------------------------------------ reads, writes, findings
+
+  private bufsOf(hs: ReadonlySet<Handle>): Set<Buf> {
+    const s = new Set<Buf>();
+    for (const h of hs) s.add(h.buf);
+    return s;
+  }
+
+  /** A read of `ev`: through its name (and everything reachable under it), or anonymously. */
+  private readEV(ev: EV, st: State, at: ts.Node): void {
+    if (ev.root) this.readName(ev.root, ev.hs, st, at, true);
+    else this.markRead(st, this.bufsOf(ev.hs));
+    for (const p of ev.parts ?? []) this.readEV(p, st, at);
+    for (const f of ev.fields?.values() ?? []) this.readEV(f.ev, st, at);
+  }
+
+  private markRead(st: State, bufs: Set<Buf>): void {
+    if (bufs.size === 0) return;
+    for (const rec of st.pending) if (bufs.has(rec.buf)) rec.read = true;
+  }
+
+  private readName(rawKey: string, hs: ReadonlySet<Handle>, st: State, at: ts.Node, deep: boolean): void {
+    const bufs = this.bufsOf(hs);
+    const key = this.canon(rawKey);
+    if (bufs.size > 0) {
+      for (const rec of st.pending) {
+        if (!bufs.has(rec.buf)) continue;
+        rec.read = true;
+        if (rec.writer === key) continue;
+        const other = rec.others.get(key);
+        if (other) this.finding(rec, key, other, at, false);
+      }
+    }
+    if (deep) {
+      for (const [k, hold] of st.env) if (isSubKey(k, rawKey)) this.readName(k, new Set(hold.keys()), st, at, false);
+    }
+  }
+
+  /** A value escapes (stored where the function cannot see): counts as read for lost writes only. */
+  private escape(ev: EV, st: State): void {
+    this.markRead(st, this.bufsOf(ev.hs));
+    if (ev.root) for (const [k, hold] of st.env) if (isSubKey(k, ev.root)) this.markRead(st, this.bufsOf(new Set(hold.keys())));
+    for (const f of ev.fields?.values() ?? []) this.escape(f.ev, st);
+    for (const p of ev.parts ?? []) this.escape(p, st);
+  }
+
+  /** A write through `ev` at `site`. */
+  private writeEV(ev: EV, st: State, site: ts.Node): void {
+    if (ev.hs.size === 0) return;
+    const writer = ev.root ? this.canon(ev.root) : null;
+    const writerHolding: Holding = new Map();
+    const wh = writer ? st.env.get(writer) : undefined;
+    if (wh && wh.size > 0) addHolding(writerHolding, wh);
+    else for (const h of ev.hs) writerHolding.set(h, new Set([null]));
+    for (const b of this.bufsOf(ev.hs)) {
+      const key = `${this.id(site)}:${b.id}:${writer ?? ""}`;
+      let rec = this.unit.recs.get(key);
+      if (!rec) {
+        rec = { key, site, buf: b, writer, writerHolding: new Map(), others: new Map(), read: false };
+        this.unit.recs.set(key, rec);
+      }
+      addHolding(rec.writerHolding, writerHolding);
+      for (const [k0, hold] of st.env) {
+        const k = this.canon(k0);
+        if (k === writer || this.isIntended(k)) continue;
+        let onB: Holding | null = null;
+        for (const [h, o] of hold) {
+          if (h.buf !== b) continue;
+          onB ??= new Map();
+          onB.set(h, o);
+        }
+        if (!onB) continue;
+        let prev = rec.others.get(k);
+        if (!prev) {
+          prev = new Map();
+          rec.others.set(k, prev);
+        }
+        addHolding(prev, onB);
+      }
+      st.pending.add(rec);
+    }
+  }
+
+  private finding(rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean): void {
+    if (!this.reporting || this.unit.summary) return;
+    let shared: Handle | null = null;
+    let isView = false;
+    for (const h of readerHolding.keys()) {
+      if (h.buf !== rec.buf) continue;
+      if (rec.writerHolding.has(h)) shared ??= h;
+      else isView = true;
+    }
+    if (!shared && !isView) return;
+    let f = this.mutations.get(rec.site);
+    if (!f) {
+      f = { write: rec.site, writer: rec.writer ? this.infoOf(rec.writer).display : null, alias: null, view: null };
+      this.mutations.set(rec.site, f);
+    }
+    const info = this.infoOf(readerKey);
+    if (isView) {
+      if (f.view) return;
+      // The view to copy: the writer's own view if it has one, else the reader's.
+      const viewsOf = (hold: Holding, exclude: Holding | null) =>
+        [...hold.keys()].filter((h) => h.buf === rec.buf && h.view && !(exclude?.has(h)));
+      let cands = viewsOf(rec.writerHolding, readerHolding);
+      if (cands.length === 0) cands = viewsOf(readerHolding, rec.writerHolding);
+      const sites = new Set(cands.map((h) => h.site));
+      const site = sites.size === 1 ? [...sites][0]! : null;
+      f.view = {
+        other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site,
+        fix: site && ts.isExpression(site) ? this.fixable(site) : null,
+      };
+    } else {
+      if (f.alias) return;
+      const h = shared!;
+      const wo = [...(rec.writerHolding.get(h) ?? [])].filter((o) => o !== null);
+      const ro = [...(readerHolding.get(h) ?? [])].filter((o) => o !== null);
+      const cands = new Set(wo.length > 0 ? wo : ro);
+      const site = cands.size === 1 ? [...cands][0]! : null;
+      let fix: Evidence["fix"] = null;
+      if (site && ts.isExpression(site)) fix = this.fixable(site);
+      else if (site && ts.isShorthandPropertyAssignment(site) && this.fixable(site.name)) fix = site;
+      f.alias = { other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site, fix };
+    }
+  }
+
+  /** `expr` can take `.copy()`: its type is exactly the ndalias `NDArray` (not nullable, not a subclass). */
+  private fixable(expr: ts.Expression): ts.Expression | null {
+    try {
+      if (ts.isSpreadElement(expr) || ts.isOmittedExpression(expr)) return null;
+      const t = this.checker.getTypeAtLocation(expr);
+      if (t.isUnion() || !isNDArrayType(t, this.checker)) return null;
+      if (t.getSymbol()?.getName() !== "NDArray") return null;
+      return expr;
+    } catch {
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ names and paths
+
+  private bindName(key: string, ev: EV, origin: ts.Node | null, st: State): void {
+    const hold: Holding = new Map();
+    for (const h of ev.hs) hold.set(h, new Set([ev.created.has(h) ? null : origin]));
+    for (const k of [...st.env.keys()]) if (isSubKey(k, key)) st.env.delete(k);
+    st.env.set(key, hold);
+    if (ev.raw) this.unit.raw.add(key);
+    if (ev.fn) this.unit.fnValues.set(key, ev.fn);
+    const info = this.infoOf(key);
+    if (ev.fields) {
+      for (const [f, fv] of ev.fields) {
+        if (/^\d+$/.test(f)) continue;
+        const sk = subKey(key, f);
+        this.setInfo(sk, { display: `${info.display}${f === "[]" ? "[]" : `.${f}`}`, outlives: info.outlives, caller: info.caller });
+        if (f === "[]") this.bindWeak(sk, fv.ev, fv.node, st);
+        else this.bindName(sk, fv.ev, fv.node, st);
+      }
+    } else if (ev.root && ev.hs.size === 0 && ev.root !== key) {
+      // Object aliasing: `const s2 = state` — the fields of `s2` are the fields of `state`.
+      for (const [k, hold2] of [...st.env]) {
+        if (!isSubKey(k, ev.root)) continue;
+        const nk = key + k.slice(ev.root.length);
+        const h2: Holding = new Map();
+        for (const h of hold2.keys()) h2.set(h, new Set([origin]));
+        this.setInfo(nk, { display: info.display + k.slice(ev.root.length), outlives: info.outlives, caller: false });
+        st.env.set(nk, h2);
+      }
+    }
+  }
+
+  private bindWeak(key: string, ev: EV, origin: ts.Node | null, st: State): void {
+    const hold: Holding = new Map();
+    addHolding(hold, st.env.get(key) ?? new Map());
+    for (const h of ev.hs) {
+      const s = hold.get(h) ?? new Set();
+      s.add(ev.created.has(h) ? null : origin);
+      hold.set(h, s);
+    }
+    st.env.set(key, hold);
+  }
+
+  private valueOf(key: string, st: State): EV {
+    const hold = st.env.get(key);
+    const ev: EV = { hs: new Set(hold?.keys() ?? []), root: key, created: new Set() };
+    if (this.unit.raw.has(key)) ev.raw = true;
+    const fn = this.unit.fnValues.get(key);
+    if (fn) ev.fn = fn;
+    return ev;
+  }
+
+  private isLocalSymbol(sym: ts.Symbol): boolean {
+    if (sym.flags & ts.SymbolFlags.Alias) return false;
+    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+    if (!decl) return false;
+    const c = ts.isParameter(decl) ? decl.parent : containerOf(decl);
+    return this.unit.locals.has(c);
+  }
+
+  private evalIdentifier(id: ts.Identifier, st: State): EV {
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+        ? this.checker.getShorthandAssignmentValueSymbol(id.parent)
+        : this.checker.getSymbolAtLocation(id);
+    } catch {
+      sym = undefined;
+    }
+    if (!sym) return empty();
+    const key = this.symKey(sym);
+    if (st.env.has(key) || this.unit.fnValues.has(key)) return this.valueOf(key, st);
+    if (this.isLocalSymbol(sym)) {
+      this.setInfo(key, { display: id.text, outlives: false, caller: false });
+      return this.valueOf(key, st);
+    }
+    // Module-level, captured or imported: it outlives the function; its own name is its outside holder.
+    this.setInfo(key, { display: id.text, outlives: true, caller: false });
+    return this.lazy(key, id, st, null);
+  }
+
+  /** An array reached through a name the function did not bind: made once per unit, held from outside. */
+  private lazy(key: string, node: ts.Node, st: State, callerKey: string | null): EV {
+    const u = this.unit;
+    let h = u.lazy.get(key);
+    if (h === undefined) {
+      h = null;
+      if (this.isNDArray(node)) {
+        const rootInfo = this.infoOf(this.rootOf(key));
+        const kind: BufKind = callerKey || rootInfo.outlives ? "external" : "unknown";
+        const b = this.buf(kind, null, `lazy:${this.id(u.fn)}:${key}`);
+        h = this.handle(b, false, null, `owner:${b.id}`);
+      }
+      u.lazy.set(key, h);
+    }
+    if (h && !st.env.has(key)) {
+      if (callerKey) {
+        st.env.set(key, new Map([[h, new Set<ts.Node | null>([node.getSourceFile()])]]));
+        st.env.set(callerKey, new Map([[h, new Set<ts.Node | null>([null])]]));
+      } else {
+        st.env.set(key, new Map([[h, new Set<ts.Node | null>([null])]]));
+      }
+    }
+    return this.valueOf(key, st);
+  }
+
+  private lookupPath(key: string, node: ts.Node, st: State): EV {
+    if (st.env.has(key)) return this.valueOf(key, st);
+    const root = this.rootOf(key);
+    const rootInfo = this.infoOf(root);
+    const parent = key.endsWith("[]") ? key.slice(0, -2) : key.slice(0, key.lastIndexOf("."));
+    const pInfo = this.infoOf(parent);
+    const suffix = key.slice(parent.length);
+    this.setInfo(key, { display: pInfo.display + suffix, outlives: rootInfo.outlives, caller: false });
+    if (this.unit.paramRoots.has(root)) {
+      const ck = `caller:${key}`;
+      this.setInfo(ck, { display: `the caller's \`${this.infoOf(key).display}\``, outlives: true, caller: true });
+      return this.lazy(key, node, st, ck);
+    }
+    return this.lazy(key, node, st, null);
+  }
+
+  /** Field `f` of a value (object literal field, path, or element "[]"). */
+  private fieldOf(ev: EV, f: string, node: ts.Node, st: State): EV {
+    const direct = ev.fields?.get(f) ?? (/^\d+$/.test(f) ? ev.fields?.get("[]") : undefined);
+    if (direct) return direct.ev;
+    if (ev.root && ev.hs.size === 0) return this.lookupPath(subKey(ev.root, /^\d+$/.test(f) ? "[]" : f), node, st);
+    return empty();
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  private execList(list: readonly ts.Statement[], st: State | null): State | null {
+    for (const s of list) {
+      if (!st) return null;
+      st = this.exec(s, st);
+    }
+    return st;
+  }
+
+  private exec(s: ts.Statement, st: State): State | null {
+    switch (s.kind) {
+      case ts.SyntaxKind.Block:
+        return this.execList((s as ts.Block).statements, st);
+      case ts.SyntaxKind.VariableStatement:
+        for (const d of (s as ts.VariableStatement).declarationList.declarations) this.declare(d, st);
+        return st;
+      case ts.SyntaxKind.ExpressionStatement:
+        this.eval((s as ts.ExpressionStatement).expression, st);
+        return st;
+      case ts.SyntaxKind.IfStatement: {
+        const n = s as ts.IfStatement;
+        this.eval(n.expression, st);
+        const a = this.exec(n.thenStatement, cloneState(st));
+        const b = n.elseStatement ? this.exec(n.elseStatement, cloneState(st)) : st;
+        return joinAll([a, b]);
+      }
+      case ts.SyntaxKind.ReturnStatement: {
+        const n = s as ts.ReturnStatement;
+        const top = this.unit.inline[this.unit.inline.length - 1];
+        if (n.expression) {
+          const ev = this.eval(n.expression, st);
+          if (!top || top.readReturns) this.readEV(ev, st, n);
+          if (top) top.values.push(ev);
+          else if (this.unit.summary) this.unit.summary.returns.push(ev);
+        }
+        if (top) top.returns.push(st);
+        else this.exit(st, n);
+        return null;
+      }
+      case ts.SyntaxKind.ThrowStatement:
+        this.readEV(this.eval((s as ts.ThrowStatement).expression, st), st, s);
+        return null;
+      case ts.SyntaxKind.WhileStatement: {
+        const n = s as ts.WhileStatement;
+        return this.loop(st, n.expression, n.statement, null, false, this.labelOf(s));
+      }
+      case ts.SyntaxKind.DoStatement: {
+        const n = s as ts.DoStatement;
+        return this.loop(st, n.expression, n.statement, null, true, this.labelOf(s));
+      }
+      case ts.SyntaxKind.ForStatement: {
+        const n = s as ts.ForStatement;
+        if (n.initializer) {
+          if (ts.isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.declare(d, st);
+          else this.eval(n.initializer, st);
+        }
+        return this.loop(st, n.condition ?? null, n.statement, n.incrementor ?? null, false, this.labelOf(s));
+      }
+      case ts.SyntaxKind.ForOfStatement:
+      case ts.SyntaxKind.ForInStatement: {
+        const n = s as ts.ForOfStatement | ts.ForInStatement;
+        const coll = this.eval(n.expression, st);
+        const isOf = ts.isForOfStatement(n);
+        if (isOf && coll.hs.size > 0) this.readEV(coll, st, n.expression);
+        const elem = isOf ? this.fieldOf(coll, "[]", n.initializer, st) : empty();
+        return this.loop(st, null, n.statement, null, false, this.labelOf(s), (s2) => {
+          if (ts.isVariableDeclarationList(n.initializer)) {
+            const d = n.initializer.declarations[0];
+            if (d) this.bindPattern(d.name, elem, d, s2);
+          } else {
+            this.assign(n.initializer, elem, n.initializer, s2);
+          }
+        });
+      }
+      case ts.SyntaxKind.SwitchStatement: {
+        const n = s as ts.SwitchStatement;
+        this.eval(n.expression, st);
+        const frame: Frame = { label: this.labelOf(s), loop: false, breaks: [], continues: [] };
+        this.unit.frames.push(frame);
+        let fall: State | null = null;
+        let hasDefault = false;
+        try {
+          for (const c of n.caseBlock.clauses) {
+            const entry = joinAll([st, fall]) ?? cloneState(st);
+            if (ts.isCaseClause(c)) this.eval(c.expression, entry);
+            else hasDefault = true;
+            fall = this.execList(c.statements, entry);
+          }
+        } finally {
+          this.unit.frames.pop();
+        }
+        const outs: Array<State | null> = [fall, ...frame.breaks];
+        if (!hasDefault) outs.push(st);
+        this.forwardContinues(frame);
+        return joinAll(outs);
+      }
+      case ts.SyntaxKind.LabeledStatement: {
+        const n = s as ts.LabeledStatement;
+        if (this.isLoopStatement(n.statement)) return this.exec(n.statement, st);
+        const frame: Frame = { label: n.label.text, loop: false, breaks: [], continues: [] };
+        this.unit.frames.push(frame);
+        let out: State | null;
+        try {
+          out = this.exec(n.statement, st);
+        } finally {
+          this.unit.frames.pop();
+        }
+        this.forwardContinues(frame);
+        return joinAll([out, ...frame.breaks]);
+      }
+      case ts.SyntaxKind.BreakStatement:
+      case ts.SyntaxKind.ContinueStatement: {
+        const n = s as ts.BreakStatement | ts.ContinueStatement;
+        const isBreak = n.kind === ts.SyntaxKind.BreakStatement;
+        const label = n.label?.text ?? null;
+        const frames = this.unit.frames;
+        for (let i = frames.length - 1; i >= 0; i--) {
+          const f = frames[i]!;
+          if (label ? f.label === label : isBreak || f.loop) {
+            if (isBreak) f.breaks.push(st);
+            else f.continues.push(st);
+            break;
+          }
+          if (!label && isBreak && !f.loop) {
+            // unlabelled break inside a switch
+            f.breaks.push(st);
+            break;
+          }
+        }
+        return null;
+      }
+      case ts.SyntaxKind.TryStatement: {
+        const n = s as ts.TryStatement;
+        const tryOut = this.exec(n.tryBlock, cloneState(st));
+        let out: State | null = tryOut;
+        if (n.catchClause) {
+          const entry = joinAll([st, tryOut]) ?? cloneState(st);
+          const decl = n.catchClause.variableDeclaration;
+          if (decl) this.bindPattern(decl.name, empty(), decl, entry);
+          const catchOut = this.exec(n.catchClause.block, entry);
+          out = joinAll([tryOut, catchOut]);
+        }
+        if (n.finallyBlock) {
+          const entry = joinAll([out, n.catchClause ? null : st]) ?? cloneState(st);
+          const finOut = this.exec(n.finallyBlock, entry);
+          return out ? finOut : null;
+        }
+        return out;
+      }
+      default:
+        return st;
+    }
+  }
+
+  private forwardContinues(frame: Frame): void {
+    // `continue` inside a switch belongs to the enclosing loop.
+    if (frame.continues.length === 0) return;
+    const frames = this.unit.frames;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (frames[i]!.loop) {
+        frames[i]!.continues.push(...frame.continues);
+        return;
+      }
+    }
+  }
+
+  private isLoopStatement(s: ts.Statement): boolean {
+    return ts.isWhileStatement(s) || ts.isDoStatement(s) || ts.isForStatement(s) || ts.isForOfStatement(s) || ts.isForInStatement(s);
+  }
+
+  private labelOf(s: ts.Statement): string | null {
+    return ts.isLabeledStatement(s.parent) ? s.parent.label.text : null;
+  }
+
+  /** A loop: iterate the body until the state stops growing (the sets are finite). */
+  private loop(
+    st: State, test: ts.Expression | null, body: ts.Statement, update: ts.Expression | null, doWhile: boolean,
+    label: string | null, onEntry?: (s: State) => void,
+  ): State | null {
+    let head = cloneState(st);
+    let exitState: State | null = null;
+    for (let iter = 0; iter < 8; iter++) {
+      const frame: Frame = { label, loop: true, breaks: [], continues: [] };
+      const s = cloneState(head);
+      let afterTest: State | null = null;
+      if (!doWhile) {
+        if (test) this.eval(test, s);
+        afterTest = cloneState(s);
+      }
+      onEntry?.(s);
+      this.unit.frames.push(frame);
+      let b: State | null;
+      try {
+        b = this.exec(body, s);
+      } finally {
+        this.unit.frames.pop();
+      }
+      b = joinAll([b, ...frame.continues]);
+      if (b && update) this.eval(update, b);
+      if (doWhile) {
+        if (b && test) this.eval(test, b);
+        afterTest = b ? cloneState(b) : null;
+      }
+      exitState = joinAll([afterTest, ...frame.breaks]);
+      const next = cloneState(head);
+      joinInto(next, b);
+      if (measure(next) === measure(head)) break;
+      head = next;
+    }
+    return exitState;
+  }
+
+  private declare(d: ts.VariableDeclaration, st: State): void {
+    const ev = d.initializer ? this.eval(d.initializer, st) : empty();
+    this.bindPattern(d.name, ev, d.initializer ?? d, st);
+  }
+
+  /** Binds a declaration name or destructuring pattern to a value. `origin` is where the alias is made. */
+  private bindPattern(name: ts.BindingName, ev: EV, origin: ts.Node, st: State): void {
+    if (ts.isIdentifier(name)) {
+      const sym = this.checker.getSymbolAtLocation(name);
+      if (!sym) return;
+      const key = this.symKey(sym);
+      this.setInfo(key, { display: name.text, outlives: false, caller: false });
+      this.bindName(key, ev, origin, st);
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      for (const el of name.elements) {
+        if (el.dotDotDotToken) {
+          this.bindPattern(el.name, { hs: new Set(), root: null, created: new Set(), parts: [ev] }, el, st);
+          continue;
+        }
+        const prop = el.propertyName ?? (ts.isIdentifier(el.name) ? el.name : undefined);
+        const pname = prop && (ts.isIdentifier(prop) || ts.isStringLiteral(prop) || ts.isNumericLiteral(prop)) ? prop.text : null;
+        let fv = pname !== null ? this.fieldOf(ev, pname, el, st) : empty();
+        if (el.initializer) {
+          const dv = this.eval(el.initializer, st);
+          fv = this.union(fv, dv);
+        }
+        this.bindPattern(el.name, fv, el, st);
+      }
+      return;
+    }
+    name.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      let fv = el.dotDotDotToken ? { ...this.fieldOf(ev, "[]", el, st), root: null } : this.fieldOf(ev, String(i), el, st);
+      if (el.initializer) fv = this.union(fv, this.eval(el.initializer, st));
+      this.bindPattern(el.name, fv, el, st);
+    });
+  }
+
+  private union(a: EV, b: EV): EV {
+    const out: EV = {
+      hs: new Set([...a.hs, ...b.hs]), root: a.root === b.root ? a.root : null,
+      created: new Set([...a.created, ...b.created]),
+    };
+    if (a.raw || b.raw) out.raw = true;
+    if (!out.root) out.parts = [a, b];
+    return out;
+  }
+
+  // ------------------------------------------------------------------ assignment targets
+
+  private assign(target: ts.Expression, ev: EV, origin: ts.Node, st: State): void {
+    const t = skipOuter(target);
+    if (ts.isIdentifier(t)) {
+      const sym = this.checker.getSymbolAtLocation(t);
+      if (!sym) return;
+      const key = this.symKey(sym);
+      const local = this.isLocalSymbol(sym);
+      this.setInfo(key, { display: t.text, outlives: !local, caller: false });
+      if (!local) this.escape(ev, st);
+      this.bindName(key, ev, origin, st);
+      return;
+    }
+    if (ts.isPropertyAccessExpression(t)) {
+      const obj = this.eval(t.expression, st);
+      if (obj.hs.size > 0 || !obj.root) {
+        this.escape(ev, st);
+        return;
+      }
+      const key = subKey(obj.root, t.name.text);
+      const rootInfo = this.infoOf(this.rootOf(key));
+      this.setInfo(key, { display: `${this.infoOf(obj.root).display}.${t.name.text}`, outlives: rootInfo.outlives, caller: false });
+      if (rootInfo.outlives || this.unit.paramRoots.has(this.rootOf(key))) this.escape(ev, st);
+      this.bindName(key, ev, origin, st);
+      return;
+    }
+    if (ts.isElementAccessExpression(t)) {
+      const obj = this.eval(t.expression, st);
+      const idx = this.eval(t.argumentExpression, st);
+      this.readEV(idx, st, t.argumentExpression);
+      if (obj.raw) {
+        this.readEV(ev, st, origin);
+        this.writeEV(obj, st, target.parent && ts.isBinaryExpression(target.parent) ? target.parent : target);
+        return;
+      }
+      if (obj.hs.size > 0 || !obj.root) {
+        this.escape(ev, st);
+        return;
+      }
+      const key = subKey(obj.root, "[]");
+      const rootInfo = this.infoOf(this.rootOf(key));
+      this.setInfo(key, { display: `${this.infoOf(obj.root).display}[]`, outlives: rootInfo.outlives, caller: false });
+      if (rootInfo.outlives || this.unit.paramRoots.has(this.rootOf(key))) this.escape(ev, st);
+      this.bindWeak(key, ev, origin, st);
+      return;
+    }
+    if (ts.isArrayLiteralExpression(t)) {
+      t.elements.forEach((el, i) => {
+        if (ts.isOmittedExpression(el)) return;
+        if (ts.isSpreadElement(el)) {
+          this.assign(el.expression, { ...this.fieldOf(ev, "[]", el, st), root: null }, el, st);
+          return;
+        }
+        const [target2, dflt] = ts.isBinaryExpression(el) && el.operatorToken.kind === ts.SyntaxKind.EqualsToken
+          ? [el.left, el.right] : [el, null];
+        let fv = this.fieldOf(ev, String(i), el, st);
+        if (dflt) fv = this.union(fv, this.eval(dflt, st));
+        this.assign(target2, fv, ev.fields?.get(String(i))?.node ?? el, st);
+      });
+      return;
+    }
+    if (ts.isObjectLiteralExpression(t)) {
+      for (const p of t.properties) {
+        if (ts.isPropertyAssignment(p)) {
+          const pname = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name) ? p.name.text : null;
+          const fv = pname !== null ? this.fieldOf(ev, pname, p, st) : empty();
+          this.assign(p.initializer, fv, p, st);
+        } else if (ts.isShorthandPropertyAssignment(p)) {
+          this.assign(p.name, this.fieldOf(ev, p.name.text, p, st), p, st);
+        } else if (ts.isSpreadAssignment(p)) {
+          this.assign(p.expression, empty(), p, st);
+        }
+      }
+      return;
+    }
+    this.escape(ev, st);
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  eval(e: ts.Expression, st: State): EV {
+    switch (e.kind) {
+      case ts.SyntaxKind.Identifier:
+        return this.evalIdentifier(e as ts.Identifier, st);
+      case ts.SyntaxKind.ThisKeyword:
+        this.setInfo("this", { display: "this", outlives: true, caller: false });
+        return { hs: new Set(), root: "this", created: new Set() };
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.TypeAssertionExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+      case ts.SyntaxKind.AwaitExpression:
+        return this.eval((e as ts.ParenthesizedExpression).expression, st);
+      case ts.SyntaxKind.PropertyAccessExpression:
+        return this.evalProperty(e as ts.PropertyAccessExpression, st);
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const n = e as ts.ElementAccessExpression;
+        const obj = this.eval(n.expression, st);
+        const idx = this.eval(n.argumentExpression, st);
+        this.readEV(idx, st, n.argumentExpression);
+        if (obj.raw) {
+          if (!this.isAssignmentTarget(n)) this.readEV(obj, st, n);
+          return empty();
+        }
+        if (obj.hs.size > 0) {
+          const tags = this.propertyTags(n);
+          return this.applyPropertyTags(tags, obj, n, st);
+        }
+        const lit = ts.isStringLiteral(n.argumentExpression) || ts.isNumericLiteral(n.argumentExpression)
+          ? n.argumentExpression.text : "[]";
+        return this.fieldOf(obj, lit, n, st);
+      }
+      case ts.SyntaxKind.CallExpression:
+      case ts.SyntaxKind.NewExpression:
+        return this.evalCall(e as ts.CallExpression | ts.NewExpression, st);
+      case ts.SyntaxKind.ConditionalExpression: {
+        const n = e as ts.ConditionalExpression;
+        this.eval(n.condition, st);
+        const s1 = cloneState(st);
+        const a = this.eval(n.whenTrue, s1);
+        const s2 = cloneState(st);
+        const b = this.eval(n.whenFalse, s2);
+        this.replaceState(st, joinAll([s1, s2])!);
+        return this.union(a, b);
+      }
+      case ts.SyntaxKind.BinaryExpression:
+        return this.evalBinary(e as ts.BinaryExpression, st);
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression: {
+        const n = e as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
+        const v = this.eval(n.operand, st);
+        this.readEV(v, st, n);
+        const op = n.operator;
+        if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) this.writeRawElement(n.operand, n, st);
+        return empty();
+      }
+      case ts.SyntaxKind.ArrayLiteralExpression: {
+        const n = e as ts.ArrayLiteralExpression;
+        const fields = new Map<string, Field>();
+        const all: EV[] = [];
+        n.elements.forEach((el, i) => {
+          if (ts.isSpreadElement(el)) {
+            const v = this.eval(el.expression, st);
+            const inner = this.fieldOf(v, "[]", el, st);
+            all.push(inner);
+            return;
+          }
+          const v = this.eval(el, st);
+          fields.set(String(i), { ev: v, node: el });
+          all.push(v);
+        });
+        const elems: EV = { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(all.flatMap((v) => [...v.created])), parts: all };
+        if (elems.hs.size > 0) fields.set("[]", { ev: elems, node: n });
+        return { hs: new Set(), root: null, created: new Set(), fields, parts: all };
+      }
+      case ts.SyntaxKind.ObjectLiteralExpression: {
+        const n = e as ts.ObjectLiteralExpression;
+        const fields = new Map<string, Field>();
+        const parts: EV[] = [];
+        for (const p of n.properties) {
+          if (ts.isPropertyAssignment(p)) {
+            const v = this.eval(p.initializer, st);
+            const pname = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name) ? p.name.text : null;
+            if (pname !== null) fields.set(pname, { ev: v, node: p.initializer });
+            else parts.push(v);
+          } else if (ts.isShorthandPropertyAssignment(p)) {
+            const v = this.evalIdentifier(p.name, st);
+            fields.set(p.name.text, { ev: v, node: p });
+          } else if (ts.isSpreadAssignment(p)) {
+            parts.push(this.eval(p.expression, st));
+          }
+        }
+        return { hs: new Set(), root: null, created: new Set(), fields, parts };
+      }
+      case ts.SyntaxKind.TemplateExpression: {
+        for (const span of (e as ts.TemplateExpression).templateSpans) this.readEV(this.eval(span.expression, st), st, span.expression);
+        return empty();
+      }
+      case ts.SyntaxKind.TaggedTemplateExpression: {
+        const n = e as ts.TaggedTemplateExpression;
+        if (ts.isTemplateExpression(n.template)) for (const span of n.template.templateSpans) this.readEV(this.eval(span.expression, st), st, span.expression);
+        return empty();
+      }
+      case ts.SyntaxKind.SpreadElement: {
+        const v = this.eval((e as ts.SpreadElement).expression, st);
+        this.readEV(v, st, e);
+        return empty();
+      }
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.FunctionExpression:
+        return { hs: new Set(), root: null, created: new Set(), fn: e as ts.FunctionLikeDeclaration };
+      case ts.SyntaxKind.YieldExpression: {
+        const n = e as ts.YieldExpression;
+        if (n.expression) this.readEV(this.eval(n.expression, st), st, n);
+        return empty();
+      }
+      case ts.SyntaxKind.TypeOfExpression:
+      case ts.SyntaxKind.VoidExpression:
+      case ts.SyntaxKind.DeleteExpression:
+        this.eval((e as ts.TypeOfExpression).expression, st);
+        return empty();
+      default:
+        return empty();
+    }
+  }
+
+  private replaceState(st: State, from: State): void {
+    st.env = from.env;
+    st.pending = from.pending;
+  }
+
+  private isAssignmentTarget(n: ts.Node): boolean {
+    const p = n.parent;
+    return !!p && ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+  }
+
+  private writeRawElement(target: ts.Expression, site: ts.Node, st: State): void {
+    const t = skipOuter(target);
+    if (!ts.isElementAccessExpression(t)) return;
+    const obj = this.eval(t.expression, st);
+    if (obj.raw) this.writeEV(obj, st, site);
+  }
+
+  private evalBinary(n: ts.BinaryExpression, st: State): EV {
+    const op = n.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) {
+      const v = this.eval(n.right, st);
+      this.assign(n.left, v, n.right, st);
+      return v;
+    }
+    if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) {
+      const isLogical = op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken ||
+        op === ts.SyntaxKind.AmpersandAmpersandEqualsToken;
+      const l = this.eval(n.left, st);
+      if (isLogical) {
+        const s2 = cloneState(st);
+        const r = this.eval(n.right, s2);
+        this.assign(n.left, this.union(l, r), n.right, s2);
+        this.replaceState(st, joinAll([st, s2])!);
+        return this.union(l, r);
+      }
+      this.readEV(l, st, n);
+      this.readEV(this.eval(n.right, st), st, n);
+      this.writeRawElement(n.left, n, st);
+      return empty();
+    }
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+      const l = this.eval(n.left, st);
+      const s2 = cloneState(st);
+      const r = this.eval(n.right, s2);
+      this.replaceState(st, joinAll([st, s2])!);
+      return this.union(l, r);
+    }
+    if (op === ts.SyntaxKind.CommaToken) {
+      this.eval(n.left, st);
+      return this.eval(n.right, st);
+    }
+    const l = this.eval(n.left, st);
+    const r = this.eval(n.right, st);
+    const identity = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+      op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken ||
+      op === ts.SyntaxKind.InstanceOfKeyword || op === ts.SyntaxKind.InKeyword;
+    if (!identity) {
+      this.readEV(l, st, n);
+      this.readEV(r, st, n);
+    }
+    return empty();
+  }
+
+  private evalProperty(n: ts.PropertyAccessExpression, st: State): EV {
+    const obj = this.eval(n.expression, st);
+    if (obj.hs.size > 0) return this.applyPropertyTags(this.propertyTags(n), obj, n, st);
+    if (obj.raw) return empty();
+    if (!obj.root && !obj.fields) return empty();
+    return this.fieldOf(obj, n.name.text, n, st);
+  }
+
+  private applyPropertyTags(tags: EffectTag[], obj: EV, n: ts.Node, st: State): EV {
+    for (const t of tags) {
+      if (t.kind === "view" || t.kind === "maybe-view") return this.viewOf(obj, n);
+      if (t.kind === "data") return { hs: new Set(obj.hs), root: obj.root, created: new Set(), raw: true };
+      if (t.kind === "read") {
+        this.readEV(obj, st, n);
+        return empty();
+      }
+    }
+    return empty();
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private evalCall(node: ts.CallExpression | ts.NewExpression, st: State): EV {
+    const callee = skipOuter(node.expression);
+    let recv: EV | null = null;
+    let method: string | null = null;
+    let calleeFn: ts.FunctionLikeDeclaration | undefined;
+    if (ts.isCallExpression(node) && (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) {
+      recv = this.eval(callee.expression, st);
+      if (ts.isPropertyAccessExpression(callee)) method = callee.name.text;
+      else this.eval(callee.argumentExpression, st);
+    } else if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) {
+      calleeFn = callee;
+    } else if (ts.isIdentifier(callee)) {
+      const sym = this.checker.getSymbolAtLocation(callee);
+      if (sym) calleeFn = this.unit.fnValues.get(this.symKey(sym));
+    } else if (callee.kind !== ts.SyntaxKind.SuperKeyword) {
+      this.eval(callee, st);
+    }
+    const argNodes = node.arguments ?? [];
+    const args: EV[] = argNodes.map((a) => this.eval(a, st));
+
+    // A local closure or an IIFE: run its body here, parameters bound to the arguments.
+    if (calleeFn && ts.isCallExpression(node) && this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === calleeFn)) {
+      return this.inlineCall(calleeFn, args, st, false);
+    }
+
+    const info = this.callInfo(node);
+    const tags = info.tags;
+    const decl = info.decl;
+    const params = decl && "parameters" in decl ? decl.parameters : undefined;
+    const paramIndex = (name: string): number => params ? params.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name) : -1;
+
+    if (tags.length > 0) return this.applyCallTags(tags, node, recv, args, argNodes, paramIndex, decl, st);
+
+    const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration) : null;
+    if (summary) {
+      if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
+      return this.applySummary(summary, node, args, argNodes, st);
+    }
+
+    // Raw backing buffer methods (`a.data.fill(0)`).
+    if (recv?.raw && method) {
+      args.forEach((a) => this.readEV(a, st, node));
+      if (RAW_WRITE_METHODS.has(method)) this.writeEV(recv, st, node);
+      else this.readEV(recv, st, node);
+      return empty();
+    }
+    // JS array stores (`list.push(a)`): the array now holds the values.
+    if (recv && recv.hs.size === 0 && recv.root && method && STORE_METHODS.has(method)) {
+      const key = subKey(recv.root, "[]");
+      const rootInfo = this.infoOf(this.rootOf(key));
+      this.setInfo(key, { display: `${this.infoOf(recv.root).display}[]`, outlives: rootInfo.outlives, caller: false });
+      args.forEach((a, i) => {
+        if (rootInfo.outlives) this.escape(a, st);
+        this.bindWeak(key, a, argNodes[i]!, st);
+      });
+      return empty();
+    }
+    // Unknown call: arrays passed on are read; callbacks run here.
+    if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
+    args.forEach((a, i) => {
+      if (a.fn) {
+        let elem: EV | null = null;
+        if (recv && method && CALLBACK_ELEMENT_METHODS.has(method) && i === 0) elem = this.fieldOf(recv, "[]", node, st);
+        if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) this.inlineCall(a.fn, [elem], st, true);
+      } else {
+        this.readEV(a, st, argNodes[i]!);
+      }
+    });
+    if (ts.isCallExpression(node) && this.isNDArray(node)) return this.fresh(node, "unknown");
+    return empty();
+  }
+
+  private isUserFunction(decl: ts.SignatureDeclaration): boolean {
+    if (!isFunctionLike(decl) || !decl.body) return false;
+    const sf = decl.getSourceFile();
+    return !sf.isDeclarationFile && !this.program.isSourceFileFromExternalLibrary(sf);
+  }
+
+  private applyCallTags(
+    tags: EffectTag[], node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[],
+    argNodes: readonly ts.Expression[], paramIndex: (n: string) => number, decl: ts.SignatureDeclaration | undefined,
+    st: State,
+  ): EV {
+    const argOf = (name: string | undefined): EV | null => {
+      if (!name || name === "this" || name === "readonly") return recv;
+      const i = paramIndex(name);
+      return i >= 0 ? args[i] ?? null : null;
+    };
+    const stored = new Set<number>();
+    const written: EV[] = [];
+    let result: EV | null = null;
+    let readsRecv = false;
+    let resultIsRecv = false;
+    for (const t of tags) {
+      switch (t.kind) {
+        case "stores": {
+          const i = paramIndex(t.args[0] ?? "");
+          if (i >= 0) stored.add(i);
+          break;
+        }
+        case "write": {
+          const target = argOf(t.args[0]);
+          if (target) written.push(target);
+          if (!t.args[0] || t.args[0] === "this") resultIsRecv = true;
+          break;
+        }
+        case "view":
+        case "maybe-view": {
+          const of = argOf(t.args[0]);
+          if (of) result = this.viewOf(of, node);
+          break;
+        }
+        case "returns": {
+          const of = argOf(t.args[0]);
+          if (of) result = { hs: new Set(of.hs), root: of.root, created: new Set() };
+          break;
+        }
+        case "copy":
+          readsRecv = true;
+          result = this.fresh(node, "copy");
+          break;
+        case "create":
+          result = this.fresh(node, "create");
+          break;
+        case "read":
+          readsRecv = true;
+          break;
+        default:
+          break;
+      }
+    }
+    // Arguments are read before the call writes anything.
+    args.forEach((a, i) => {
+      if (!stored.has(i)) this.readEV(a, st, argNodes[i]!);
+    });
+    if (recv && readsRecv) this.readEV(recv, st, node);
+    for (const w of written) this.writeEV(w, st, node);
+    if (result) return result;
+    if (resultIsRecv && recv) return { hs: new Set(recv.hs), root: recv.root, created: new Set() };
+    // Tags that say nothing about the result: a user function with a body may still return a parameter.
+    if (decl && this.isUserFunction(decl)) {
+      const s = this.summaryOf(decl as ts.FunctionLikeDeclaration);
+      if (s) return this.summaryResult(s, node, args);
+    }
+    return empty();
+  }
+
+  private applySummary(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[], argNodes: readonly ts.Expression[], st: State): EV {
+    args.forEach((a, i) => {
+      if (a.fn) return;
+      this.readEV(a, st, argNodes[i]!);
+    });
+    for (const i of s.writes) {
+      const a = args[i];
+      if (a) this.writeEV(a, st, node);
+    }
+    return this.summaryResult(s, node, args);
+  }
+
+  private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[]): EV {
+    let out: EV | null = null;
+    const add = (v: EV) => {
+      out = out ? this.union(out, v) : v;
+    };
+    for (const i of s.returnsParam) {
+      const a = args[i];
+      if (a) add({ hs: new Set(a.hs), root: a.root, created: new Set() });
+    }
+    for (const i of s.returnsView) {
+      const a = args[i];
+      if (a) add(this.viewOf(a, node));
+    }
+    if (s.returnsOther && ts.isCallExpression(node) && this.isNDArray(node)) add(this.fresh(node, "unknown"));
+    return out ?? empty();
+  }
+
+  /** Runs a closure's body at the call site; a callback may run any number of times (a loop). */
+  private inlineCall(fn: ts.FunctionLikeDeclaration, args: Array<EV | null>, st: State, mayRepeat: boolean): EV {
+    const u = this.unit;
+    u.locals.add(fn);
+    const frame = { fn: fn as ts.Node, returns: [] as Array<State | null>, values: [] as EV[], readReturns: mayRepeat };
+    u.inline.push(frame);
+    const savedFrames = u.frames;
+    u.frames = [];
+    try {
+      let head = cloneState(st);
+      for (let iter = 0; iter < (mayRepeat ? 6 : 1); iter++) {
+        frame.returns = [];
+        frame.values = [];
+        const s = cloneState(head);
+        this.bindParams(fn, s, false, args);
+        let end: State | null;
+        if (fn.body && !ts.isBlock(fn.body)) {
+          const v = this.eval(fn.body, s);
+          if (mayRepeat && !this.voidContext(fn)) this.readEV(v, s, fn.body);
+          frame.values.push(v);
+          end = s;
+        } else {
+          end = fn.body ? this.execList(fn.body.statements, s) : s;
+        }
+        const out = joinAll([end, ...frame.returns]);
+        const next = cloneState(head);
+        if (mayRepeat) joinInto(next, out);
+        else if (out) {
+          this.replaceState(next, out);
+        }
+        if (!mayRepeat || measure(next) === measure(head)) {
+          head = next;
+          break;
+        }
+        head = next;
+      }
+      this.replaceState(st, head);
+    } finally {
+      u.frames = savedFrames;
+      u.inline.pop();
+    }
+    if (mayRepeat || frame.values.length === 0) return empty();
+    return frame.values.reduce((a, b) => this.union(a, b));
+  }
+
+  // ------------------------------------------------------------------ summaries
+
+  private summaryOf(decl: ts.FunctionLikeDeclaration): Summary | null {
+    const cached = this.cache.summaries.get(decl);
+    if (cached) return cached;
+    if (this.summaryStack.includes(decl) || this.summaryStack.length >= 4) {
+      this.tainted = true;
+      return null;
+    }
+    const tagged = effectsOfDeclaration(decl);
+    const savedUnit = this.unit;
+    const savedTaint = this.tainted;
+    const savedReporting = this.reporting;
+    this.tainted = false;
+    this.reporting = false;
+    this.summaryStack.push(decl);
+    const u = this.newUnit(decl);
+    u.summary = { returns: [] };
+    u.returnsValue = false;
+    this.unit = u;
+    let summary: Summary;
+    try {
+      const st: State = { env: new Map(), pending: new Set() };
+      this.bindParams(decl, st, true);
+      this.execBody(decl, st);
+      summary = { returnsParam: new Set(), returnsView: new Set(), writes: new Set(), returnsOther: false };
+      const byBuf = new Map<Buf, number>();
+      for (const [i, h] of u.paramHandles) byBuf.set(h.buf, i);
+      for (const rec of u.recs.values()) {
+        const i = byBuf.get(rec.buf);
+        if (i !== undefined) summary.writes.add(i);
+      }
+      for (const ev of u.summary.returns) {
+        for (const h of ev.hs) {
+          const i = byBuf.get(h.buf);
+          if (i === undefined) summary.returnsOther = true;
+          else if (u.paramHandles.get(i) === h) summary.returnsParam.add(i);
+          else summary.returnsView.add(i);
+        }
+        if (ev.hs.size === 0) summary.returnsOther = true;
+      }
+      // A function tagged as writing a parameter on purpose still writes it (its callers see the write).
+      for (const t of tagged) {
+        if (t.kind !== "write" || !t.args[0]) continue;
+        const i = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === t.args[0]);
+        if (i >= 0) summary.writes.add(i);
+      }
+    } finally {
+      this.summaryStack.pop();
+      this.unit = savedUnit;
+      this.reporting = savedReporting;
+    }
+    const tainted = this.tainted;
+    this.tainted = savedTaint || tainted;
+    if (!tainted) this.cache.summaries.set(decl, summary);
+    return summary;
+  }
+}
+
+/** Runs the analysis over one file of a program. */
+export function analyzeSourceFile(program: ts.Program, sf: ts.SourceFile): FileFindings {
+  return new Analyzer(program).analyzeFile(sf);
+}
+

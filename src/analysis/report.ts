@@ -1,0 +1,87 @@
+/**
+ * What the rules share: the per-file analysis (run once per file and program, whichever of the
+ * three rules asks first), messages, and the `.copy()` fixes.
+ */
+import ts from "typescript";
+import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { analyzeSourceFile, type Evidence, type FileFindings } from "./dataflow.js";
+
+const results = new WeakMap<ts.Program, WeakMap<ts.SourceFile, FileFindings>>();
+
+/** The findings of the file being linted (computed once per program and file). */
+export function fileFindings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): {
+  findings: FileFindings;
+  sourceFile: ts.SourceFile;
+} {
+  const services = ESLintUtils.getParserServices(context);
+  const program = services.program;
+  const sourceFile = services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast) as ts.SourceFile;
+  let perProgram = results.get(program);
+  if (!perProgram) {
+    perProgram = new WeakMap();
+    results.set(program, perProgram);
+  }
+  let findings = perProgram.get(sourceFile);
+  if (!findings) {
+    findings = analyzeSourceFile(program, sourceFile);
+    perProgram.set(sourceFile, findings);
+  }
+  return { findings, sourceFile };
+}
+
+export function lineOf(node: ts.Node): number {
+  const sf = node.getSourceFile();
+  return sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+}
+
+/** ESLint location of a TypeScript node. */
+export function locOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, node: ts.Node): TSESTree.SourceLocation {
+  const sf = node.getSourceFile();
+  return {
+    start: context.sourceCode.getLocFromIndex(node.getStart(sf)),
+    end: context.sourceCode.getLocFromIndex(node.getEnd()),
+  };
+}
+
+function quote(name: string): string {
+  return name.startsWith("the caller's") ? name : `\`${name}\``;
+}
+
+/** The message data shared by `no-alias-mutation` and `no-view-mutation`. */
+export function evidenceData(writer: string | null, ev: Evidence, view: boolean): Record<string, string> {
+  const other = quote(ev.other);
+  const who = writer ? `\`${writer}\`` : "This array";
+  const made = ev.madeAt ? `${view ? "a view made" : "an alias made"} on line ${lineOf(ev.madeAt)}` : view ? "a view" : "an alias";
+  let read: string;
+  if (ev.otherIsCaller) read = `the caller sees after this function returns (line ${lineOf(ev.readAt)})`;
+  else if (ev.atExit) read = `outlives this function (it returns on line ${lineOf(ev.readAt)})`;
+  else read = `is read on line ${lineOf(ev.readAt)}`;
+  return { writer: who, other, made, read, line: String(ev.fix ? lineOf(ev.fix) : 0) };
+}
+
+function needsParens(e: ts.Expression): boolean {
+  return !(
+    ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) ||
+    ts.isCallExpression(e) || ts.isParenthesizedExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword ||
+    ts.isNonNullExpression(e)
+  );
+}
+
+/** The `.copy()` fix for an evidence, or null when there is none. */
+export function copyFix(ev: Evidence): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | null {
+  const target = ev.fix;
+  if (!target) return null;
+  const sf = target.getSourceFile();
+  if (ts.isShorthandPropertyAssignment(target)) {
+    const name = target.name.text;
+    const range: [number, number] = [target.name.getStart(sf), target.name.getEnd()];
+    if (target.objectAssignmentInitializer) return null;
+    return (fixer) => [fixer.replaceTextRange(range, `${name}: ${name}.copy()`)];
+  }
+  const start = target.getStart(sf);
+  const end = target.getEnd();
+  if (needsParens(target)) {
+    return (fixer) => [fixer.insertTextBeforeRange([start, start], "("), fixer.insertTextAfterRange([end, end], ").copy()")];
+  }
+  return (fixer) => [fixer.insertTextAfterRange([end, end], ".copy()")];
+}
