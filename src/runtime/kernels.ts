@@ -28,6 +28,99 @@ export function cStrides(shape: readonly number[]): number[] {
   return s;
 }
 
+/** Fortran-order strides (first axis fastest). */
+export function fStrides(shape: readonly number[]): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = 0; i < shape.length; i++) {
+    s[i] = acc;
+    acc *= Math.max(shape[i]!, 1);
+  }
+  return s;
+}
+
+/** Contiguous strides for `shape` given an axis order `perm` (perm[0] outermost, last innermost). */
+function stridesFromPerm(shape: readonly number[], perm: readonly number[]): number[] {
+  const out = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = perm.length - 1; i >= 0; i--) {
+    const ax = perm[i]!;
+    out[ax] = acc;
+    acc *= Math.max(shape[ax]!, 1);
+  }
+  return out;
+}
+
+/**
+ * Strides of a new array like `(shape, strides)` in NumPy's order "K"
+ * (`PyArray_NewLikeArray` with NPY_KEEPORDER, used by `astype`): C when the
+ * prototype is C-contiguous or has at most one axis, F when it is
+ * F-contiguous, else the axes sorted by decreasing |stride| (stable: ties keep
+ * C order), contiguous and positive.
+ */
+export function keepOrderStrides(shape: readonly number[], strides: readonly number[]): number[] {
+  const nd = shape.length;
+  if (nd <= 1 || isCContiguous(shape, strides)) return cStrides(shape);
+  if (isFContiguous(shape, strides)) return fStrides(shape);
+  const perm = shape.map((_, i) => i);
+  // stable insertion sort by decreasing |stride|
+  for (let i = 1; i < nd; i++) {
+    const v = perm[i]!;
+    const sv = Math.abs(strides[v]!);
+    let j = i - 1;
+    while (j >= 0 && Math.abs(strides[perm[j]!]!) < sv) {
+      perm[j + 1] = perm[j]!;
+      j--;
+    }
+    perm[j + 1] = v;
+  }
+  return stridesFromPerm(shape, perm);
+}
+
+/**
+ * Strides of an element-wise result in NumPy's order "K": the axis order
+ * NumPy's iterator picks for the operands (`npyiter_find_best_axis_ordering`:
+ * a stable insertion sort by |stride| where every operand with non-zero
+ * strides on both axes votes and, on conflict, C order wins), contiguous and
+ * positive. `operands` are the operands' strides broadcast to `shape` (zero
+ * on broadcast and length-1 axes).
+ */
+export function iterOrderStrides(shape: readonly number[], operands: readonly (readonly number[])[]): number[] {
+  const nd = shape.length;
+  if (nd <= 1) return cStrides(shape);
+  // iterator positions: 0 is the innermost axis (C order reversed)
+  const perm: number[] = [];
+  for (let ax = nd - 1; ax >= 0; ax--) perm.push(ax);
+  for (let i0 = 1; i0 < nd; i0++) {
+    const j0 = perm[i0]!;
+    let ipos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1]!;
+      let ambig = true;
+      let shouldSwap = false;
+      for (const st of operands) {
+        const s0 = st[j0]!;
+        const s1 = st[j1]!;
+        if (s0 !== 0 && s1 !== 0) {
+          if (Math.abs(s1) <= Math.abs(s0)) shouldSwap = false;
+          else if (ambig) shouldSwap = true;
+          ambig = false;
+        }
+      }
+      if (!ambig) {
+        if (shouldSwap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) {
+      for (let k = i0; k > ipos; k--) perm[k] = perm[k - 1]!;
+      perm[ipos] = j0;
+    }
+  }
+  perm.reverse(); // outermost first
+  return stridesFromPerm(shape, perm);
+}
+
 /** NumPy's shape repr: `(3,)`, `(2,3)`, `()`. */
 export function fmtShape(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;

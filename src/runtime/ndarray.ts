@@ -26,7 +26,7 @@ import { DTypeError, DisposedError, IndexError, ReadOnlyError, ShapeError } from
 import { hooks } from "./hooks.js";
 import {
   broadcastShapes, broadcastStrides, cStrides, fmtShape, forEachIndexC, indicesC, isCContiguous,
-  isFContiguous, plan, sizeOf, type Lay,
+  isFContiguous, iterOrderStrides, keepOrderStrides, plan, sizeOf, type Lay,
 } from "./kernels.js";
 import { fromNested } from "./nested.js";
 import {
@@ -145,10 +145,10 @@ export class NDArray {
     if (t !== null) t.handleCreated(this);
   }
 
-  /** @internal A new owner array on fresh storage. */
-  static _own(dtype: DType, shape: number[], data?: Data): NDArray {
+  /** @internal A new owner array on fresh storage (C order unless `strides` are given). */
+  static _own(dtype: DType, shape: number[], data?: Data, strides?: number[]): NDArray {
     const st = data === undefined ? Storage.allocate(dtype, sizeOf(shape)) : new Storage(dtype, data);
-    return new NDArray(st, shape, cStrides(shape), 0, null, true);
+    return new NDArray(st, shape, strides ?? cStrides(shape), 0, null, true);
   }
 
   // ---------------------------------------------------------------- checks
@@ -562,11 +562,16 @@ export class NDArray {
 
   /** @internal A fresh C-ordered buffer of this array's values converted to `dtype` (retains object references). */
   _copyC(dtype: DType): Data {
+    return this._copyTo(dtype, cStrides(this.shape));
+  }
+
+  /** @internal A fresh buffer of this array's values converted to `dtype`, laid out with contiguous `strides`. */
+  _copyTo(dtype: DType, strides: readonly number[]): Data {
     const n = this.size;
     const t = hooks.tracer;
     if (t !== null) t.read(this, this._layout);
     const out = allocate(dtype, n);
-    copyInto(out, { shape: this.shape, strides: cStrides(this.shape), offset: 0 }, dtype, this.storage.data, this._layout, this.dtype);
+    copyInto(out, { shape: this.shape, strides, offset: 0 }, dtype, this.storage.data, this._layout, this.dtype);
     return out;
   }
 
@@ -595,7 +600,9 @@ export class NDArray {
   astype(dtype: DType): NDArray {
     this._check();
     const dt = checkDType(dtype);
-    return NDArray._own(dt, this.shape.slice(), this._copyC(dt));
+    // NumPy's default order "K": the copy keeps this array's memory layout (x.T.astype(..) is F-ordered).
+    const strides = keepOrderStrides(this.shape, this.strides);
+    return NDArray._own(dt, this.shape.slice(), this._copyTo(dt, strides), strides);
   }
 
   /**
@@ -698,8 +705,10 @@ export class NDArray {
       if (other instanceof NDArray) t.read(other, other._layout);
     }
     const out = allocate(rt, sizeOf(shape));
+    // NumPy's default order "K": the result follows the operands' memory layout ((a.T + 1) is F-ordered).
+    const oSt = iterOrderStrides(shape, [aSt, bSt]);
     if (out.length > 0) {
-      const p = plan(shape, cStrides(shape), 0, aSt, this.offset, bSt, bLay.offset);
+      const p = plan(shape, oSt, 0, aSt, this.offset, bSt, bLay.offset);
       const aData = this.storage.data;
       if (rt === "object" || this.dtype === "object" || bDtype === "object") {
         const at = this.dtype;
@@ -716,7 +725,7 @@ export class NDArray {
         binaryKernel(code, out as NumericData, aData as NumericData, bData as NumericData, p);
       }
     }
-    return NDArray._own(rt, shape, out);
+    return NDArray._own(rt, shape, out, oSt);
   }
 
   /**

@@ -21,8 +21,6 @@ import type { Desc, SeqResult, Step } from "./diff-gen.js";
  * exposes them. Remove an entry (and its workaround) once it is fixed.
  */
 export const KNOWN = {
-  /** astype/add/sub/mul/div results are always C-ordered; NumPy's default order "K" follows the operands' layout ((a.T + 1) is F-contiguous). The oracle asks NumPy for order="C". */
-  "order-K": "astype and arithmetic results are C-ordered (NumPy: order K)",
   /** take(indices, 0) on a 0-d array: NumPy treats it as 1-d; ndalias raises IndexError. Not generated. */
   "take-0d-axis": "take with axis on a 0-d array raises",
   /** take from an empty array with out-of-range indices: NumPy skips the bounds check when nothing is taken; ndalias raises IndexError. Not generated. */

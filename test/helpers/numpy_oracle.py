@@ -118,7 +118,7 @@ def operand(o, vars_):
 
 
 # Memory order of astype/arithmetic results: NumPy's default "K" (follow the
-# operands' layout) or "C" (what ndalias does today; see KNOWN in diff-compare.ts).
+# operands' layout, as ndalias does); "C" only for experiments.
 ORDER = ["K"]
 
 INPLACE = {"iadd": "__iadd__", "isub": "__isub__", "imul": "__imul__", "idiv": "__itruediv__"}

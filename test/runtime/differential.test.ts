@@ -48,7 +48,7 @@ describe.skipIf(py === null)("ndalias vs NumPy on random op sequences", () => {
       gens.push({ seed, g: generate(seed, { legacy, strict: STRICT }) });
     }
     if (!STRICT) console.warn(`differential.test.ts: working around known mismatches: ${Object.values(KNOWN).join("; ")} (NDALIAS_DIFF_STRICT=1 to see them)`);
-    const input = JSON.stringify({ order: STRICT ? "K" : "C", sequences: gens.map(({ g }) => ({ ops: g.ops })) });
+    const input = JSON.stringify({ order: "K", sequences: gens.map(({ g }) => ({ ops: g.ops })) });
     const r = spawnSync(py!.exe, [ORACLE], { input, encoding: "utf8", maxBuffer: 1 << 30, timeout: 120_000 });
     expect(r.status, `oracle failed: ${r.stderr}`).toBe(0);
     const out = JSON.parse(r.stdout) as { numpy: string; results: SeqResult[] };
