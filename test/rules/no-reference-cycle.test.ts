@@ -20,7 +20,10 @@ const filename = "file.ts";
 const hdr = `import { zeros, empty, array, NDArray } from "ndalias";\n`;
 const model = `class M { p = zeros(3); o: unknown = null; }\n`; // line 2: a class holding an array
 
-ruleTester.run("no-reference-cycle", rule, {
+// @typescript-eslint/rule-tester 8.72 carries its own @typescript-eslint/utils (the
+// rule is built against 8.73): the two RuleModule types differ only nominally.
+type TesterRule = Parameters<RuleTester["run"]>[1];
+ruleTester.run("no-reference-cycle", rule as unknown as TesterRule, {
   valid: [
     // linked structures of objects that hold no arrays
     { filename, code: hdr + `class Node2 { next: Node2 = this; constructor(readonly v: number) {} }` },
