@@ -96,25 +96,29 @@ function regionSize(r: Region): number {
   return n;
 }
 
-/** Calls `fn(i)` for every storage index of `r` (C order). */
-function forEachIndex(r: Region, fn: (i: number) => void): void {
+/** Calls `row(start, stride, n)` for every innermost row of `r` (C order); a scalar index is one row of one. */
+function forEachRow(r: Region, row: (start: number, stride: number, n: number) => void): void {
   if (typeof r === "number") {
-    fn(r);
+    row(r, 1, 1);
     return;
   }
   const nd = r.shape.length;
   for (let k = 0; k < nd; k++) if (r.shape[k] === 0) return;
   if (nd === 0) {
-    fn(r.offset);
+    row(r.offset, 1, 1);
     return;
   }
   const last = nd - 1;
   const n = r.shape[last]!;
   const s = r.strides[last]!;
+  if (nd === 1) {
+    row(r.offset, s, n);
+    return;
+  }
   const idx = new Array<number>(nd).fill(0);
   let base = r.offset;
   for (;;) {
-    for (let j = 0, p = base; j < n; j++, p += s) fn(p);
+    row(base, s, n);
     let k = last - 1;
     for (; k >= 0; k--) {
       idx[k]!++;
@@ -125,6 +129,66 @@ function forEachIndex(r: Region, fn: (i: number) => void): void {
     }
     if (k < 0) return;
   }
+}
+
+/** Marks region `r` as last written by (`tag`, `hid`). */
+function fillShadow(ws: Int32Array, wh: Int32Array, r: Region, tag: number, hid: number): void {
+  forEachRow(r, (start, stride, n) => {
+    if (stride === 1) {
+      ws.fill(tag, start, start + n);
+      wh.fill(hid, start, start + n);
+    } else if (stride === -1) {
+      ws.fill(tag, start - n + 1, start + 1);
+      wh.fill(hid, start - n + 1, start + 1);
+    } else {
+      for (let j = 0, p = start; j < n; j++, p += stride) {
+        ws[p] = tag;
+        wh[p] = hid;
+      }
+    }
+  });
+}
+
+interface Group {
+  n: number;
+  writer: number;
+}
+
+/**
+ * The writers of region `r`'s elements, grouped by (writing site, whether the
+ * writing handle is `me`): key `site_tag * 2 + (same ? 1 : 0)`. Null when no
+ * element of the region was written while traced.
+ */
+function scanShadow(ws: Int32Array, wh: Int32Array, r: Region, me: number): Map<number, Group> | null {
+  let groups: Map<number, Group> | null = null;
+  let lastKey = -1;
+  let lastN = 0;
+  let lastWriter = 0;
+  const flush = (): void => {
+    if (lastKey < 0) return;
+    groups ??= new Map();
+    const g = groups.get(lastKey);
+    if (g === undefined) groups.set(lastKey, { n: lastN, writer: lastWriter });
+    else g.n += lastN;
+  };
+  forEachRow(r, (start, stride, n) => {
+    for (let j = 0, p = start; j < n; j++, p += stride) {
+      const w = ws[p]!;
+      if (w === 0) continue;
+      const h = wh[p]!;
+      const key = w * 2 + (h === me ? 1 : 0);
+      if (key === lastKey) {
+        lastN++;
+        continue;
+      }
+      flush();
+      lastKey = key;
+      lastN = 1;
+      lastWriter = h;
+    }
+  });
+  flush();
+  return groups;
 }
 
 const MUTATORS = new Set(["fill", "set", "copyWithin", "sort", "reverse", "splice", "push", "pop", "shift", "unshift"]);
@@ -164,8 +228,9 @@ export class TraceRecorder implements RuntimeTracer {
 
   // ------------------------------------------------------------ bookkeeping
 
-  private capture(): number {
-    return this.sites.capture(TraceRecorder.prototype.capture).site;
+  /** The user site of the operation in progress; `below` is the hook that was called (its frames and those above are skipped). */
+  private capture(below: (...a: never[]) => unknown): number {
+    return this.sites.capture(below, false).site;
   }
 
   private allocation(site: number | null, dtype: string): Allocation {
@@ -252,49 +317,33 @@ export class TraceRecorder implements RuntimeTracer {
     const ws = st.wsite;
     const wh = st.whandle;
     if (ws === null || wh === null) return;
-    let groups: Map<number, Map<number, number>> | null = null;
-    forEachIndex(region, (i) => {
-      const w = ws[i]!;
-      if (w === 0) return;
-      groups ??= new Map();
-      let byHandle = groups.get(w);
-      if (byHandle === undefined) {
-        byHandle = new Map();
-        groups.set(w, byHandle);
-      }
-      const h = wh[i]!;
-      byHandle.set(h, (byHandle.get(h) ?? 0) + 1);
-    });
+    const groups = scanShadow(ws, wh, region, handle.handleId);
     if (groups === null) return;
-    const readSite = site === null ? this.capture() : site;
+    const readSite = site === null ? this.capture(TraceRecorder.prototype.read) : site;
     const reader = this.handleInfo(st, handle);
-    for (const [w, byHandle] of groups as Map<number, Map<number, number>>) {
-      const wsIdx = w - 1;
+    for (const [key, g] of groups) {
+      const wsIdx = (key >> 1) - 1;
+      const same = (key & 1) === 1;
       const rec = st.writes.get(wsIdx);
       if (rec !== undefined) rec.observed = true;
-      if (readSite < 0) continue;
-      for (const [h, n] of byHandle) {
-        const same = h === handle.handleId;
-        if (same && wsIdx === readSite) continue;
-        const through = same ? "same-handle" : "other-handle";
-        const key = `${wsIdx}\u0000${readSite}\u0000${through}`;
-        const o = this.obs.get(key);
-        if (o === undefined) {
-          const writer = st.handles.get(h);
-          this.obs.set(key, {
-            write: wsIdx,
-            read: readSite,
-            through,
-            count: 1,
-            elements: n,
-            refcount: st.storage.refcount,
-            readerCreated: reader.site,
-            writerCreated: writer?.site ?? null,
-          });
-        } else {
-          o.count++;
-          if (n > o.elements) o.elements = n;
-        }
+      if (readSite < 0 || (same && wsIdx === readSite)) continue;
+      const through = same ? "same-handle" : "other-handle";
+      const okey = `${wsIdx}\u0000${readSite}\u0000${through}`;
+      const o = this.obs.get(okey);
+      if (o === undefined) {
+        this.obs.set(okey, {
+          write: wsIdx,
+          read: readSite,
+          through,
+          count: 1,
+          elements: g.n,
+          refcount: st.storage.refcount,
+          readerCreated: reader.site,
+          writerCreated: st.handles.get(g.writer)?.site ?? null,
+        });
+      } else {
+        o.count++;
+        if (g.n > o.elements) o.elements = g.n;
       }
     }
   }
@@ -304,7 +353,7 @@ export class TraceRecorder implements RuntimeTracer {
   storageCreated(storage: Storage): void {
     this.seq++;
     this.pendingStore = null;
-    const site = this.capture();
+    const site = this.capture(TraceRecorder.prototype.storageCreated);
     this.lastCapture = { seq: this.seq, site };
     this.state(storage, site < 0 ? null : site);
   }
@@ -312,7 +361,7 @@ export class TraceRecorder implements RuntimeTracer {
   handleCreated(handle: NDArray): void {
     this.seq++;
     this.pendingStore = null;
-    const site = this.lastCapture.seq === this.seq - 1 ? this.lastCapture.site : this.capture();
+    const site = this.lastCapture.seq === this.seq - 1 ? this.lastCapture.site : this.capture(TraceRecorder.prototype.handleCreated);
     const st = this.state(handle.storage);
     this.addHandle(st, handle, site < 0 ? null : site);
   }
@@ -321,7 +370,7 @@ export class TraceRecorder implements RuntimeTracer {
     this.seq++;
     this.pendingStore = null;
     const st = this.state(handle.storage);
-    const cap = this.sites.capture(TraceRecorder.prototype.write);
+    const cap = this.sites.capture(TraceRecorder.prototype.write, true);
     const site = cap.site;
     // in-place arithmetic and sort read the values they replace
     if (cap.rmw) this.observe(st, handle, region, site < 0 ? -1 : site);
@@ -330,14 +379,7 @@ export class TraceRecorder implements RuntimeTracer {
       st.wsite = new Int32Array(st.length);
       st.whandle = new Int32Array(st.length);
     }
-    const ws = st.wsite;
-    const wh = st.whandle!;
-    const tag = site + 1;
-    const hid = handle.handleId;
-    forEachIndex(region, (i) => {
-      ws[i] = tag;
-      wh[i] = hid;
-    });
+    fillShadow(st.wsite, st.whandle!, region, site + 1, handle.handleId);
     if (site < 0) return;
     this.handleInfo(st, handle).wrote = true;
     const w = st.writes.get(site);
@@ -370,7 +412,8 @@ export class TraceRecorder implements RuntimeTracer {
     this.pendingStore = null;
     const st = this.state(handle.storage);
     const h = this.handleInfo(st, handle);
-    const site = this.capture();
+    // the disposal site appears only in storage details: skip the stack walk otherwise
+    const site = st.detailed ? this.capture(TraceRecorder.prototype.disposed) : -1;
     h.disposedAt = site < 0 ? null : site;
     h.group.disposed++;
     this.forgetHandle(st, h);
@@ -421,7 +464,7 @@ export class TraceRecorder implements RuntimeTracer {
     this.pendingStore = null;
     const st = this.states.get(storage);
     if (st === undefined) return;
-    const site = this.capture();
+    const site = st.detailed ? this.capture(TraceRecorder.prototype.storageReleased) : -1;
     st.released = { byCollector, site: site < 0 ? null : site };
     this.states.delete(storage);
     st.alloc.released++;

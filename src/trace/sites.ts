@@ -68,6 +68,17 @@ export function isOwnFrame(file: string): boolean {
   return SKIP_RE.test(file);
 }
 
+/** Per raw frame file name (path or file: URL): is it the runtime's or the tracer's own? */
+const ownByRaw = new Map<string, boolean>();
+function isOwnRaw(raw: string): boolean {
+  let own = ownByRaw.get(raw);
+  if (own === undefined) {
+    own = raw.startsWith("node:") || isOwnFrame(toPath(raw));
+    ownByRaw.set(raw, own);
+  }
+  return own;
+}
+
 function toPath(f: string): string {
   if (f.startsWith("file://")) {
     try {
@@ -208,16 +219,28 @@ export class SiteTable {
     return i;
   }
 
-  /** The site of the caller of the runtime operation in progress. */
-  capture(below: (...a: never[]) => unknown): Capture {
-    const cs = captureCallSites(24, below);
+  /**
+   * The site of the caller of the runtime operation in progress. With
+   * `detectRmw`, also tells whether a runtime frame is an in-place arithmetic
+   * method or sort (a write that reads the values it replaces).
+   */
+  capture(below: (...a: never[]) => unknown, detectRmw = false): Capture {
+    let cs = captureCallSites(8, below);
+    let r = this.scan(cs, detectRmw);
+    if (r.site === -1 && cs.length >= 8) {
+      cs = captureCallSites(64, below);
+      r = this.scan(cs, detectRmw);
+    }
+    return r;
+  }
+
+  private scan(cs: CallSiteLike[], detectRmw: boolean): Capture {
     let rmw = false;
     for (const c of cs) {
       const f = c.getFileName();
-      if (f === null || f === undefined || f.startsWith("node:")) continue;
-      const path = f.startsWith("file://") ? toPath(f) : f;
-      if (isOwnFrame(path)) {
-        if (!rmw) {
+      if (f === null || f === undefined) continue;
+      if (isOwnRaw(f)) {
+        if (detectRmw && !rmw) {
           const fn = c.getMethodName() ?? c.getFunctionName();
           if (fn !== null && RMW.has(fn.replace(/^.*\./, ""))) rmw = true;
         }

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Cost of the runtime companion's tracing: a numeric workload timed with
+// tracing off (tracer never loaded), with `ndalias/trace` imported but off,
+// and with tracing on. Each (mode, workload) runs in fresh processes,
+// alternating modes per round; the median is reported with ratios to "off".
+//   npm run bench:trace [-- --rounds N]
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const MODES = ["off", "imported", "on"];
+const WORKLOADS = {
+  // large arrays: per-operation overhead is small next to the O(n) kernels
+  large: { n: 100_000, iters: 200 },
+  // small arrays, many operations: the worst case for per-operation costs (site capture)
+  small: { n: 16, iters: 20_000 },
+};
+
+async function child(mode, workload) {
+  if (mode !== "off") {
+    const trace = await import("ndalias/trace");
+    if (mode === "on") trace.startTracing();
+  }
+  const { zeros, arange } = await import("ndalias");
+  const { n, iters } = WORKLOADS[workload];
+  const run = () => {
+    const a = arange(n);
+    const b = zeros(n);
+    let acc = 0;
+    const q = Math.max(1, Math.floor(n / 4));
+    for (let i = 0; i < iters; i++) {
+      const v = a.slice(`${q}:${2 * q}`); // view
+      v.imul(1.0000001); // in-place write through the view
+      b.iadd(a); // in-place write from another array
+      acc += a.sum(); // read that observes the view's write
+      const c = a.mul(0.5); // copy
+      acc += c.get(0) + b.get(n - 1);
+      c.dispose();
+      v.dispose();
+    }
+    return acc;
+  };
+  run(); // warm-up
+  // CPU time of this process, less sensitive than wall time to other load on the machine
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  const ms = (c.user + c.system) / 1000;
+  process.stdout.write(JSON.stringify({ ms }) + "\n");
+}
+
+function median(xs) {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function parent() {
+  const ri = process.argv.indexOf("--rounds");
+  const rounds = ri > 0 ? Number(process.argv[ri + 1]) : 5;
+  const self = fileURLToPath(import.meta.url);
+  const times = {};
+  for (const w of Object.keys(WORKLOADS)) for (const m of MODES) times[`${w}/${m}`] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const w of Object.keys(WORKLOADS)) {
+      const order = r % 2 === 0 ? MODES : [...MODES].reverse();
+      for (const m of order) {
+        const res = spawnSync(process.execPath, [self, "--child", m, w], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+        if (res.status !== 0) {
+          process.stderr.write(res.stderr);
+          process.exit(1);
+        }
+        times[`${w}/${m}`].push(JSON.parse(res.stdout.trim().split("\n").pop()).ms);
+      }
+    }
+  }
+  console.log(`ndalias tracing cost — median of ${rounds} fresh processes per cell (CPU ms per workload run)\n`);
+  console.log("workload                       off   imported, off     on     imported/off   on/off");
+  for (const [w, { n, iters }] of Object.entries(WORKLOADS)) {
+    const off = median(times[`${w}/off`]);
+    const imp = median(times[`${w}/imported`]);
+    const on = median(times[`${w}/on`]);
+    const label = `${w} (n=${n}, ${iters} iters)`.padEnd(28);
+    console.log(
+      `${label} ${off.toFixed(1).padStart(6)} ${imp.toFixed(1).padStart(14)} ${on.toFixed(1).padStart(8)}` +
+        `   ${(imp / off).toFixed(2).padStart(10)}x ${(on / off).toFixed(2).padStart(8)}x`,
+    );
+  }
+  console.log("\noff: tracer never loaded; imported, off: `ndalias/trace` imported, tracing not started; on: startTracing().");
+}
+
+if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4]);
+else await parent();
