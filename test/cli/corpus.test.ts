@@ -1,0 +1,113 @@
+// The runnable programs of the shared lint corpus (../shared/corpus/lint, line 2 `// runnable`),
+// each run traced with tsx; a lint report is built from their `// expect: RULE` comments (so
+// confirm is tested independently of the rules) and every expected finding must be `confirmed`,
+// or `not-observed` when its comment says so.
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { REGISTER, ROOT, cleanEnv, cli, requireBuild, sandbox } from "./helpers.js";
+
+const CORPUS = resolve(ROOT, "..", "shared", "corpus", "lint");
+const present = existsSync(CORPUS);
+if (!present) console.warn(`[test/cli/corpus] skipped: ${CORPUS} is absent`);
+
+interface Expected {
+  file: string;
+  line: number;
+  rule: string;
+  status: "confirmed" | "not-observed";
+}
+
+function expectationsOf(file: string, text: string): Expected[] {
+  const out: Expected[] = [];
+  text.split("\n").forEach((l, i) => {
+    const m = /\/\/\s*expect:\s*(.+)$/.exec(l);
+    if (m === null) return;
+    for (const part of m[1]!.split(",")) {
+      const [rule, status] = part.trim().split(/\s+/);
+      out.push({ file, line: i + 1, rule: rule!.replace(/^ndalias\//, ""), status: status === "not-observed" ? "not-observed" : "confirmed" });
+    }
+  });
+  return out;
+}
+
+function runTraced(file: string, out: string): Promise<{ code: number; output: string }> {
+  return new Promise((res) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--import", REGISTER, file], {
+      cwd: ROOT,
+      env: cleanEnv({ NDALIAS_TRACE_OUT: out }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("close", (code) => res({ code: code ?? 1, output }));
+  });
+}
+
+describe.skipIf(!present)("runnable corpus programs: expected findings are confirmed", () => {
+  let dir = "";
+  let files: string[] = [];
+  const expected: Expected[] = [];
+  let statuses: { filePath: string; line: number; ruleId: string; status: string; evidence: string }[] = [];
+
+  beforeAll(async () => {
+    requireBuild();
+    dir = sandbox("corpus-trace");
+    const names = readdirSync(CORPUS)
+      .filter((f) => f.endsWith(".ts"))
+      .sort()
+      .filter((f) => readFileSync(join(CORPUS, f), "utf8").split("\n")[1]?.trim() === "// runnable");
+    files = names.map((f) => {
+      const p = join(dir, f);
+      copyFileSync(join(CORPUS, f), p);
+      expected.push(...expectationsOf(p, readFileSync(p, "utf8")));
+      return p;
+    });
+    // run two at a time
+    const traces = join(dir, "traces");
+    let next = 0;
+    const failures: string[] = [];
+    const worker = async (): Promise<void> => {
+      while (next < files.length) {
+        const f = files[next++]!;
+        const r = await runTraced(f, join(traces, `${next}.json`));
+        if (r.code !== 0) failures.push(`${f}: exit ${r.code}\n${r.output}`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(failures).toEqual([]);
+    const report = files.map((f) => ({
+      filePath: f,
+      messages: expected.filter((e) => e.file === f).map((e) => ({ ruleId: `ndalias/${e.rule}`, severity: 2, message: e.rule, line: e.line, column: 1 })),
+    }));
+    const lint = join(dir, "report.json");
+    writeFileSync(lint, JSON.stringify(report));
+    const r = cli(["confirm", "--lint", lint, "--trace", traces, "--format", "json"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    statuses = JSON.parse(r.stdout) as typeof statuses;
+  }, 180_000);
+
+  afterAll(() => {
+    if (dir !== "") rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("there are runnable programs with expectations", () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(expected.length).toBeGreaterThanOrEqual(files.length);
+  });
+
+  test("every expected finding has the expected status", () => {
+    const got = statuses.map((s) => ({ file: s.filePath, line: s.line, rule: s.ruleId.replace(/^ndalias\//, ""), status: s.status }));
+    const mismatches = expected
+      .map((e, i) => ({ e, g: got[i] }))
+      .filter(({ e, g }) => g === undefined || g.file !== e.file || g.line !== e.line || g.rule !== e.rule || g.status !== e.status)
+      .map(({ e, g }) => `${e.file.split("/").pop()}:${e.line} ${e.rule}: expected ${e.status}, got ${g?.status} — ${statuses.find((s) => s.filePath === e.file && s.line === e.line)?.evidence}`);
+    const confirmed = statuses.filter((s) => s.status === "confirmed").length;
+    console.log(`[corpus] ${files.length} runnable programs, ${expected.length} expected findings, ${confirmed} confirmed, ${expected.length - confirmed} not-observed, ${mismatches.length} mismatches`);
+    expect(mismatches).toEqual([]);
+    expect(got).toHaveLength(expected.length);
+  });
+});
