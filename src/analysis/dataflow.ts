@@ -12,7 +12,8 @@ import ts from "typescript";
 import { effectsOfDeclaration, type EffectTag } from "./effects.js";
 import { isNDArrayType } from "./types.js";
 import {
-  addHolding, holdingSize, type Buf, type BufKind, type Handle, type Holding, type NameInfo, type WriteRec,
+  addHolding, holdingSize, parseSliceRegion, regionsDisjoint, type Buf, type BufKind, type Handle, type Holding,
+  type NameInfo, type Region, type WriteRec,
 } from "./model.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -73,6 +74,8 @@ interface EV {
   fn?: ts.FunctionLikeDeclaration;
   /** Sub-values read when this value is read (literals). */
   parts?: EV[];
+  /** The elements of an array literal, each with the node that put it there. */
+  items?: Field[];
 }
 
 function empty(): EV {
@@ -117,6 +120,35 @@ function measure(s: State): number {
   let n = s.pending.size;
   for (const h of s.env.values()) n += 1 + holdingSize(h);
   return n;
+}
+
+const MAX_STATES = 8;
+const MAX_LOOP_ITERATIONS = 10;
+
+/** A canonical text of a state, to tell states apart. */
+function signature(s: State): string {
+  const parts: string[] = [];
+  for (const [k, hold] of s.env) {
+    const hs: string[] = [];
+    for (const [h, o] of hold) hs.push(`${h.id}/${o.size}`);
+    parts.push(`${k}=${hs.sort().join(",")}`);
+  }
+  parts.sort();
+  const recs = [...s.pending].map((r) => r.key).sort();
+  return `${parts.join(";")}|${recs.join(",")}`;
+}
+
+/** Drops duplicate states; joins them all when there are too many. */
+function normalize(list: State[]): State[] {
+  if (list.length <= 1) return list;
+  const bySig = new Map<string, State>();
+  for (const s of list) {
+    const k = signature(s);
+    if (!bySig.has(k)) bySig.set(k, s);
+  }
+  const out = [...bySig.values()];
+  if (out.length <= MAX_STATES) return out;
+  return [joinAll(out)!];
 }
 
 function subKey(key: string, field: string): string {
@@ -195,8 +227,8 @@ interface CallInfo {
 interface Frame {
   label: string | null;
   loop: boolean;
-  breaks: Array<State | null>;
-  continues: Array<State | null>;
+  breaks: State[];
+  continues: State[];
 }
 
 interface UnitCtx {
@@ -277,25 +309,92 @@ export class Analyzer {
     return b;
   }
 
-  private handle(buf: Buf, view: boolean, site: ts.Node | null, key: string): Handle {
+  private handle(buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region): Handle {
     let h = this.handles.get(key);
     if (!h) {
-      h = { id: this.nextId++, buf, view, site };
+      h = region ? { id: this.nextId++, buf, view, site, region } : { id: this.nextId++, buf, view, site };
       this.handles.set(key, h);
     }
     return h;
   }
 
-  private fresh(site: ts.Node, kind: BufKind): EV {
+  /**
+   * New memory made at `site`. Each site has a "recent" buffer (the memory its last run made) and
+   * an "old" one (all earlier runs): running the site again first moves every name and pending
+   * write from recent to old, so `prev = cur; cur = cur.mul(2)` in a loop keeps them apart.
+   */
+  private fresh(site: ts.Node, kind: BufKind, st: State): EV {
     const b = this.buf(kind, site, `site:${this.id(site)}`);
+    this.age(st, b, this.buf(kind, site, `site:${this.id(site)}:old`));
     const h = this.handle(b, false, site, `owner:${b.id}`);
     return { hs: new Set([h]), root: null, created: new Set([h]) };
   }
 
+  private agedHandle(h: Handle, old: Buf): Handle {
+    if (!h.view || !h.site) return this.handle(old, h.view, h.site, `owner:${old.id}`);
+    const key = `view:${this.id(h.site)}:${old.id}`;
+    return h.region ? this.handle(old, true, h.site, `${key}:owner`, h.region) : this.handle(old, true, h.site, key);
+  }
+
+  private agedHolding(hold: Holding, recent: Buf, old: Buf): Holding {
+    const out: Holding = new Map();
+    for (const [h, o] of hold) addHolding(out, new Map([[h.buf === recent ? this.agedHandle(h, old) : h, o]]));
+    return out;
+  }
+
+  private age(st: State, recent: Buf, old: Buf): void {
+    for (const [k, hold] of st.env) {
+      let hit = false;
+      for (const h of hold.keys()) if (h.buf === recent) hit = true;
+      if (hit) st.env.set(k, this.agedHolding(hold, recent, old));
+    }
+    for (const rec of [...st.pending]) {
+      if (rec.buf !== recent) continue;
+      st.pending.delete(rec);
+      const key = `${this.id(rec.site)}:${old.id}:${rec.writer ?? ""}`;
+      let r2 = this.unit.recs.get(key);
+      if (!r2) {
+        r2 = {
+          key, site: rec.site, buf: old, writer: rec.writer, writerHolding: new Map(), written: new Set(), others: new Map(), read: false,
+        };
+        this.unit.recs.set(key, r2);
+      }
+      addHolding(r2.writerHolding, this.agedHolding(rec.writerHolding, recent, old));
+      for (const h of rec.written) r2.written.add(h.buf === recent ? this.agedHandle(h, old) : h);
+      for (const [k, hold] of rec.others) {
+        let prev = r2.others.get(k);
+        if (!prev) {
+          prev = new Map();
+          r2.others.set(k, prev);
+        }
+        addHolding(prev, this.agedHolding(hold, recent, old));
+      }
+      st.pending.add(r2);
+    }
+  }
+
   private viewOf(ev: EV, site: ts.Node): EV {
     const hs = new Set<Handle>();
-    for (const h of ev.hs) hs.add(this.handle(h.buf, true, site, `view:${this.id(site)}:${h.buf.id}`));
+    const region = this.sliceRegion(site);
+    for (const h of ev.hs) {
+      const key = `view:${this.id(site)}:${h.buf.id}`;
+      // A region is kept only for a slice of the owner handle itself (regions are in its index space).
+      const onOwner = region && !h.view && ev.hs.size === 1;
+      hs.add(this.handle(h.buf, true, site, onOwner ? `${key}:owner` : key, onOwner ? region : undefined));
+    }
     return { hs, root: ev.root, created: new Set(hs) };
+  }
+
+  /** The constant region of a `slice(...)` view call (the one method whose arguments name a region). */
+  private sliceRegion(site: ts.Node): Region | null {
+    if (!ts.isCallExpression(site) || !ts.isPropertyAccessExpression(site.expression) || site.expression.name.text !== "slice") return null;
+    const specs: Array<string | number> = [];
+    for (const a of site.arguments) {
+      if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) specs.push(a.text);
+      else if (ts.isNumericLiteral(a)) specs.push(Number(a.text));
+      else return null;
+    }
+    return specs.length > 0 ? parseSliceRegion(specs) : null;
   }
 
   private symKey(sym: ts.Symbol): string {
@@ -378,30 +477,30 @@ export class Analyzer {
     this.unit = u;
     try {
       const st: State = { env: new Map(), pending: new Set() };
-      let end: State | null;
+      let ends: State[];
       if (ts.isSourceFile(fn)) {
-        end = this.execList(fn.statements, st);
+        ends = this.execList(fn.statements, [st]);
       } else {
         u.returnsValue = this.returnsValue(fn);
         this.bindParams(fn, st, true);
-        end = this.execBody(fn, st);
+        ends = this.execBody(fn, st);
       }
-      if (end) this.exit(end, fn);
+      for (const end of ends) this.exit(end, fn);
       if (this.reporting) this.reportLostWrites(u);
     } finally {
       this.unit = saved;
     }
   }
 
-  private execBody(fn: ts.FunctionLikeDeclaration, st: State): State | null {
+  private execBody(fn: ts.FunctionLikeDeclaration, st: State): State[] {
     const body = fn.body;
-    if (!body) return st;
-    if (ts.isBlock(body)) return this.execList(body.statements, st);
+    if (!body) return [st];
+    if (ts.isBlock(body)) return this.execList(body.statements, [st]);
     const ev = this.eval(body, st);
     this.readEV(ev, st, body);
     if (this.unit.summary) this.unit.summary.returns.push(ev);
     this.exit(st, body);
-    return null;
+    return [];
   }
 
   /** Whether `fn` returns a value its caller may use (API.md: memory that outlives it counts as read). */
@@ -443,7 +542,19 @@ export class Analyzer {
     }
     fn.parameters.forEach((p, i) => {
       if (!ts.isIdentifier(p.name)) {
-        this.bindPattern(p.name, values?.[i] ?? empty(), p, st);
+        if (values) {
+          this.bindPattern(p.name, values[i] ?? empty(), p, st);
+          return;
+        }
+        // `({ momentum }: State)`: the fields come from the caller's object.
+        const pseudo = `p${this.id(p)}`;
+        this.setInfo(pseudo, { display: `parameter ${i + 1}`, outlives: false, caller: false });
+        st.env.set(pseudo, new Map());
+        if (asCaller) {
+          u.paramRoots.add(pseudo);
+          u.params.set(pseudo, i);
+        }
+        this.bindPattern(p.name, { hs: new Set(), root: pseudo, created: new Set() }, p, st);
         return;
       }
       const sym = this.checker.getSymbolAtLocation(p.name);
@@ -520,8 +631,10 @@ export class Analyzer {
 
   private reportLostWrites(u: UnitCtx): void {
     let captured: Set<string> | null = null;
+    const readSites = new Set<ts.Node>();
+    for (const rec of u.recs.values()) if (rec.read) readSites.add(rec.site);
     for (const rec of u.recs.values()) {
-      if (rec.read || rec.buf.kind !== "copy") continue;
+      if (rec.read || rec.buf.kind !== "copy" || readSites.has(rec.site)) continue;
       captured ??= this.capturedKeys(u.fn);
       const names = [rec.writer, ...rec.others.keys()];
       if (names.some((k) => k !== null && captured!.has(this.rootOf(k)))) continue;
@@ -609,10 +722,11 @@ export class Analyzer {
       const key = `${this.id(site)}:${b.id}:${writer ?? ""}`;
       let rec = this.unit.recs.get(key);
       if (!rec) {
-        rec = { key, site, buf: b, writer, writerHolding: new Map(), others: new Map(), read: false };
+        rec = { key, site, buf: b, writer, writerHolding: new Map(), written: new Set(), others: new Map(), read: false };
         this.unit.recs.set(key, rec);
       }
       addHolding(rec.writerHolding, writerHolding);
+      for (const h of ev.hs) if (h.buf === b) rec.written.add(h);
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k)) continue;
@@ -636,6 +750,7 @@ export class Analyzer {
 
   private finding(rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean): void {
     if (!this.reporting || this.unit.summary) return;
+    if (this.disjoint(rec, readerHolding)) return;
     let shared: Handle | null = null;
     let isView = false;
     for (const h of readerHolding.keys()) {
@@ -677,6 +792,19 @@ export class Analyzer {
     }
   }
 
+  /** Every handle the write went through covers a region no handle of the reader covers. */
+  private disjoint(rec: WriteRec, readerHolding: Holding): boolean {
+    const reader = [...readerHolding.keys()].filter((h) => h.buf === rec.buf);
+    const written = [...rec.written].filter((h) => h.buf === rec.buf);
+    if (reader.length === 0 || written.length === 0) return false;
+    for (const w of written) {
+      for (const r of reader) {
+        if (!w.region || !r.region || !regionsDisjoint(w.region, r.region)) return false;
+      }
+    }
+    return true;
+  }
+
   /** `expr` can take `.copy()`: its type is exactly the ndalias `NDArray` (not nullable, not a subclass). */
   private fixable(expr: ts.Expression): ts.Expression | null {
     try {
@@ -705,7 +833,7 @@ export class Analyzer {
         if (/^\d+$/.test(f)) continue;
         const sk = subKey(key, f);
         this.setInfo(sk, { display: `${info.display}${f === "[]" ? "[]" : `.${f}`}`, outlives: info.outlives, caller: info.caller });
-        if (f === "[]") this.bindWeak(sk, fv.ev, fv.node, st);
+        if (f === "[]") for (const it of fv.ev.items ?? [fv]) this.bindWeak(sk, it.ev, it.node, st);
         else this.bindName(sk, fv.ev, fv.node, st);
       }
     } else if (ev.root && ev.hs.size === 0 && ev.root !== key) {
@@ -820,31 +948,70 @@ export class Analyzer {
   }
 
   // ------------------------------------------------------------------ statements
+  //
+  // Statements map one state to a list of states (a bounded disjunction): branches and loop
+  // iterations keep their states apart, so `[cur, next] = [next, cur]` in a loop never makes `cur`
+  // and `next` look like aliases. Past MAX_STATES the list is joined into one.
 
-  private execList(list: readonly ts.Statement[], st: State | null): State | null {
+  private execList(list: readonly ts.Statement[], sts: State[]): State[] {
     for (const s of list) {
-      if (!st) return null;
-      st = this.exec(s, st);
+      if (sts.length === 0) return sts;
+      const next: State[] = [];
+      for (const st of sts) next.push(...this.exec(s, st));
+      sts = normalize(next);
     }
-    return st;
+    return sts;
   }
 
-  private exec(s: ts.Statement, st: State): State | null {
+  /** Runs a block and then forgets its block-scoped names (they cannot be read after it). */
+  private execBlock(list: readonly ts.Statement[], sts: State[]): State[] {
+    const out = this.execList(list, sts);
+    const keys: string[] = [];
+    for (const s of list) {
+      if (ts.isVariableStatement(s) && s.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing)) {
+        for (const d of s.declarationList.declarations) this.collectKeys(d.name, keys);
+      }
+    }
+    if (keys.length === 0) return out;
+    return normalize(out.map((st) => this.forget(st, keys)));
+  }
+
+  private collectKeys(name: ts.BindingName, out: string[]): void {
+    if (ts.isIdentifier(name)) {
+      const sym = this.checker.getSymbolAtLocation(name);
+      if (sym) out.push(this.symKey(sym));
+      return;
+    }
+    for (const el of name.elements) if (!ts.isOmittedExpression(el)) this.collectKeys(el.name, out);
+  }
+
+  private forget(st: State, keys: string[]): State {
+    let s: State | null = null;
+    for (const [k] of st.env) {
+      if (keys.some((key) => k === key || isSubKey(k, key))) {
+        s ??= cloneState(st);
+        s.env.delete(k);
+      }
+    }
+    return s ?? st;
+  }
+
+  private exec(s: ts.Statement, st: State): State[] {
     switch (s.kind) {
       case ts.SyntaxKind.Block:
-        return this.execList((s as ts.Block).statements, st);
+        return this.execBlock((s as ts.Block).statements, [st]);
       case ts.SyntaxKind.VariableStatement:
         for (const d of (s as ts.VariableStatement).declarationList.declarations) this.declare(d, st);
-        return st;
+        return [st];
       case ts.SyntaxKind.ExpressionStatement:
         this.eval((s as ts.ExpressionStatement).expression, st);
-        return st;
+        return [st];
       case ts.SyntaxKind.IfStatement: {
         const n = s as ts.IfStatement;
         this.eval(n.expression, st);
         const a = this.exec(n.thenStatement, cloneState(st));
-        const b = n.elseStatement ? this.exec(n.elseStatement, cloneState(st)) : st;
-        return joinAll([a, b]);
+        const b = n.elseStatement ? this.exec(n.elseStatement, cloneState(st)) : [st];
+        return normalize([...a, ...b]);
       }
       case ts.SyntaxKind.ReturnStatement: {
         const n = s as ts.ReturnStatement;
@@ -857,11 +1024,11 @@ export class Analyzer {
         }
         if (top) top.returns.push(st);
         else this.exit(st, n);
-        return null;
+        return [];
       }
       case ts.SyntaxKind.ThrowStatement:
         this.readEV(this.eval((s as ts.ThrowStatement).expression, st), st, s);
-        return null;
+        return [];
       case ts.SyntaxKind.WhileStatement: {
         const n = s as ts.WhileStatement;
         return this.loop(st, n.expression, n.statement, null, false, this.labelOf(s));
@@ -872,11 +1039,17 @@ export class Analyzer {
       }
       case ts.SyntaxKind.ForStatement: {
         const n = s as ts.ForStatement;
+        const keys: string[] = [];
         if (n.initializer) {
-          if (ts.isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.declare(d, st);
-          else this.eval(n.initializer, st);
+          if (ts.isVariableDeclarationList(n.initializer)) {
+            for (const d of n.initializer.declarations) {
+              this.declare(d, st);
+              this.collectKeys(d.name, keys);
+            }
+          } else this.eval(n.initializer, st);
         }
-        return this.loop(st, n.condition ?? null, n.statement, n.incrementor ?? null, false, this.labelOf(s));
+        const out = this.loop(st, n.condition ?? null, n.statement, n.incrementor ?? null, false, this.labelOf(s));
+        return keys.length ? normalize(out.map((o) => this.forget(o, keys))) : out;
       }
       case ts.SyntaxKind.ForOfStatement:
       case ts.SyntaxKind.ForInStatement: {
@@ -885,7 +1058,9 @@ export class Analyzer {
         const isOf = ts.isForOfStatement(n);
         if (isOf && coll.hs.size > 0) this.readEV(coll, st, n.expression);
         const elem = isOf ? this.fieldOf(coll, "[]", n.initializer, st) : empty();
-        return this.loop(st, null, n.statement, null, false, this.labelOf(s), (s2) => {
+        const keys: string[] = [];
+        if (ts.isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.collectKeys(d.name, keys);
+        const out = this.loop(st, null, n.statement, null, false, this.labelOf(s), (s2) => {
           if (ts.isVariableDeclarationList(n.initializer)) {
             const d = n.initializer.declarations[0];
             if (d) this.bindPattern(d.name, elem, d, s2);
@@ -893,42 +1068,43 @@ export class Analyzer {
             this.assign(n.initializer, elem, n.initializer, s2);
           }
         });
+        return keys.length ? normalize(out.map((o) => this.forget(o, keys))) : out;
       }
       case ts.SyntaxKind.SwitchStatement: {
         const n = s as ts.SwitchStatement;
         this.eval(n.expression, st);
         const frame: Frame = { label: this.labelOf(s), loop: false, breaks: [], continues: [] };
         this.unit.frames.push(frame);
-        let fall: State | null = null;
+        let fall: State[] = [];
         let hasDefault = false;
         try {
           for (const c of n.caseBlock.clauses) {
-            const entry = joinAll([st, fall]) ?? cloneState(st);
-            if (ts.isCaseClause(c)) this.eval(c.expression, entry);
+            const entry = normalize([cloneState(st), ...fall]);
+            if (ts.isCaseClause(c)) for (const e of entry) this.eval(c.expression, e);
             else hasDefault = true;
             fall = this.execList(c.statements, entry);
           }
         } finally {
           this.unit.frames.pop();
         }
-        const outs: Array<State | null> = [fall, ...frame.breaks];
+        const outs: State[] = [...fall, ...frame.breaks];
         if (!hasDefault) outs.push(st);
         this.forwardContinues(frame);
-        return joinAll(outs);
+        return normalize(outs);
       }
       case ts.SyntaxKind.LabeledStatement: {
         const n = s as ts.LabeledStatement;
         if (this.isLoopStatement(n.statement)) return this.exec(n.statement, st);
         const frame: Frame = { label: n.label.text, loop: false, breaks: [], continues: [] };
         this.unit.frames.push(frame);
-        let out: State | null;
+        let out: State[];
         try {
           out = this.exec(n.statement, st);
         } finally {
           this.unit.frames.pop();
         }
         this.forwardContinues(frame);
-        return joinAll([out, ...frame.breaks]);
+        return normalize([...out, ...frame.breaks]);
       }
       case ts.SyntaxKind.BreakStatement:
       case ts.SyntaxKind.ContinueStatement: {
@@ -938,44 +1114,41 @@ export class Analyzer {
         const frames = this.unit.frames;
         for (let i = frames.length - 1; i >= 0; i--) {
           const f = frames[i]!;
-          if (label ? f.label === label : isBreak || f.loop) {
+          const match = label ? f.label === label : isBreak || f.loop;
+          if (match) {
             if (isBreak) f.breaks.push(st);
             else f.continues.push(st);
             break;
           }
-          if (!label && isBreak && !f.loop) {
-            // unlabelled break inside a switch
-            f.breaks.push(st);
-            break;
-          }
         }
-        return null;
+        return [];
       }
       case ts.SyntaxKind.TryStatement: {
         const n = s as ts.TryStatement;
         const tryOut = this.exec(n.tryBlock, cloneState(st));
-        let out: State | null = tryOut;
+        let out: State[] = tryOut;
         if (n.catchClause) {
-          const entry = joinAll([st, tryOut]) ?? cloneState(st);
+          // The catch block may start anywhere in the try block: from before it or after it.
+          const entry = joinAll([st, ...tryOut]) ?? cloneState(st);
           const decl = n.catchClause.variableDeclaration;
           if (decl) this.bindPattern(decl.name, empty(), decl, entry);
-          const catchOut = this.exec(n.catchClause.block, entry);
-          out = joinAll([tryOut, catchOut]);
+          out = normalize([...tryOut, ...this.exec(n.catchClause.block, entry)]);
         }
         if (n.finallyBlock) {
-          const entry = joinAll([out, n.catchClause ? null : st]) ?? cloneState(st);
-          const finOut = this.exec(n.finallyBlock, entry);
-          return out ? finOut : null;
+          const entries = n.catchClause ? out : normalize([...out, cloneState(st)]);
+          if (entries.length === 0) return [];
+          const fin = this.execList([n.finallyBlock], entries);
+          return out.length > 0 ? fin : [];
         }
         return out;
       }
       default:
-        return st;
+        return [st];
     }
   }
 
   private forwardContinues(frame: Frame): void {
-    // `continue` inside a switch belongs to the enclosing loop.
+    // `continue` inside a switch or labelled block belongs to the enclosing loop.
     if (frame.continues.length === 0) return;
     const frames = this.unit.frames;
     for (let i = frames.length - 1; i >= 0; i--) {
@@ -994,42 +1167,55 @@ export class Analyzer {
     return ts.isLabeledStatement(s.parent) ? s.parent.label.text : null;
   }
 
-  /** A loop: iterate the body until the state stops growing (the sets are finite). */
+  /**
+   * A loop: run the body from every state reaching the head until no new state appears (the
+   * states are finite: allocation sites, handles and names are). A write late in the body thus
+   * meets the reads at the top of the next iteration.
+   */
   private loop(
     st: State, test: ts.Expression | null, body: ts.Statement, update: ts.Expression | null, doWhile: boolean,
     label: string | null, onEntry?: (s: State) => void,
-  ): State | null {
-    let head = cloneState(st);
-    let exitState: State | null = null;
-    for (let iter = 0; iter < 8; iter++) {
+  ): State[] {
+    let head: State[] = [st];
+    let seen = new Set(head.map(signature));
+    const exits: State[] = [];
+    for (let iter = 0; iter < MAX_LOOP_ITERATIONS; iter++) {
       const frame: Frame = { label, loop: true, breaks: [], continues: [] };
-      const s = cloneState(head);
-      let afterTest: State | null = null;
-      if (!doWhile) {
-        if (test) this.eval(test, s);
-        afterTest = cloneState(s);
+      const ends: State[] = [];
+      exits.length = 0;
+      for (const h of head) {
+        const s = cloneState(h);
+        if (!doWhile) {
+          if (test) this.eval(test, s);
+          exits.push(cloneState(s));
+        }
+        onEntry?.(s);
+        this.unit.frames.push(frame);
+        let b: State[];
+        try {
+          b = this.exec(body, s);
+        } finally {
+          this.unit.frames.pop();
+        }
+        ends.push(...b);
       }
-      onEntry?.(s);
-      this.unit.frames.push(frame);
-      let b: State | null;
-      try {
-        b = this.exec(body, s);
-      } finally {
-        this.unit.frames.pop();
+      ends.push(...frame.continues);
+      for (const e of ends) {
+        if (update) this.eval(update, e);
+        if (doWhile) {
+          if (test) this.eval(test, e);
+          exits.push(cloneState(e));
+        }
       }
-      b = joinAll([b, ...frame.continues]);
-      if (b && update) this.eval(update, b);
-      if (doWhile) {
-        if (b && test) this.eval(test, b);
-        afterTest = b ? cloneState(b) : null;
-      }
-      exitState = joinAll([afterTest, ...frame.breaks]);
-      const next = cloneState(head);
-      joinInto(next, b);
-      if (measure(next) === measure(head)) break;
+      exits.push(...frame.breaks);
+      const next = normalize([...head, ...ends]);
+      const sigs = new Set(next.map(signature));
+      const grew = [...sigs].some((x) => !seen.has(x)) || sigs.size !== seen.size;
       head = next;
+      seen = sigs;
+      if (!grew) break;
     }
-    return exitState;
+    return normalize(exits);
   }
 
   private declare(d: ts.VariableDeclaration, st: State): void {
@@ -1235,7 +1421,16 @@ export class Analyzer {
           fields.set(String(i), { ev: v, node: el });
           all.push(v);
         });
-        const elems: EV = { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(all.flatMap((v) => [...v.created])), parts: all };
+        const items: Field[] = [];
+        n.elements.forEach((el, i) => {
+          const f = fields.get(String(i));
+          if (f) items.push(f);
+          else if (ts.isSpreadElement(el)) items.push({ ev: all[items.length] ?? empty(), node: el });
+        });
+        const elems: EV = {
+          hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(all.flatMap((v) => [...v.created])),
+          parts: all, items,
+        };
         if (elems.hs.size > 0) fields.set("[]", { ev: elems, node: n });
         return { hs: new Set(), root: null, created: new Set(), fields, parts: all };
       }
@@ -1444,7 +1639,7 @@ export class Analyzer {
         this.readEV(a, st, argNodes[i]!);
       }
     });
-    if (ts.isCallExpression(node) && this.isNDArray(node)) return this.fresh(node, "unknown");
+    if (ts.isCallExpression(node) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
     return empty();
   }
 
@@ -1495,10 +1690,10 @@ export class Analyzer {
         }
         case "copy":
           readsRecv = true;
-          result = this.fresh(node, "copy");
+          result = this.fresh(node, "copy", st);
           break;
         case "create":
-          result = this.fresh(node, "create");
+          result = this.fresh(node, "create", st);
           break;
         case "read":
           readsRecv = true;
@@ -1518,7 +1713,7 @@ export class Analyzer {
     // Tags that say nothing about the result: a user function with a body may still return a parameter.
     if (decl && this.isUserFunction(decl)) {
       const s = this.summaryOf(decl as ts.FunctionLikeDeclaration);
-      if (s) return this.summaryResult(s, node, args);
+      if (s) return this.summaryResult(s, node, args, st);
     }
     return empty();
   }
@@ -1532,10 +1727,10 @@ export class Analyzer {
       const a = args[i];
       if (a) this.writeEV(a, st, node);
     }
-    return this.summaryResult(s, node, args);
+    return this.summaryResult(s, node, args, st);
   }
 
-  private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[]): EV {
+  private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[], st: State): EV {
     let out: EV | null = null;
     const add = (v: EV) => {
       out = out ? this.union(out, v) : v;
@@ -1548,7 +1743,7 @@ export class Analyzer {
       const a = args[i];
       if (a) add(this.viewOf(a, node));
     }
-    if (s.returnsOther && ts.isCallExpression(node) && this.isNDArray(node)) add(this.fresh(node, "unknown"));
+    if (s.returnsOther && ts.isCallExpression(node) && this.isNDArray(node)) add(this.fresh(node, "unknown", st));
     return out ?? empty();
   }
 
@@ -1567,16 +1762,16 @@ export class Analyzer {
         frame.values = [];
         const s = cloneState(head);
         this.bindParams(fn, s, false, args);
-        let end: State | null;
+        let end: State[];
         if (fn.body && !ts.isBlock(fn.body)) {
           const v = this.eval(fn.body, s);
           if (mayRepeat && !this.voidContext(fn)) this.readEV(v, s, fn.body);
           frame.values.push(v);
-          end = s;
+          end = [s];
         } else {
-          end = fn.body ? this.execList(fn.body.statements, s) : s;
+          end = fn.body ? this.execBlock(fn.body.statements, [s]) : [s];
         }
-        const out = joinAll([end, ...frame.returns]);
+        const out = joinAll([...end, ...frame.returns]);
         const next = cloneState(head);
         if (mayRepeat) joinInto(next, out);
         else if (out) {

@@ -30,6 +30,53 @@ export interface Handle {
   readonly view: boolean;
   /** The expression that made this handle (the view call), or null for an owner/outside handle. */
   readonly site: ts.Node | null;
+  /** For a constant `slice` of the owner: the part of the owner's index space it covers. */
+  readonly region?: Region;
+}
+
+/** Per axis of the owner: one index, or the indices `lo, lo+step, ...` below `hi`. */
+export type AxisRegion = { readonly lo: number; readonly hi: number; readonly step: number };
+export type Region = readonly AxisRegion[];
+
+/** True when two regions of the same owner cannot share an element. */
+export function regionsDisjoint(a: Region, b: Region): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] ?? FULL;
+    const y = b[i] ?? FULL;
+    if (x.hi <= y.lo || y.hi <= x.lo) return true;
+    if (x.step === y.step && x.step > 1 && (((x.lo - y.lo) % x.step) + x.step) % x.step !== 0) return true;
+  }
+  return false;
+}
+
+const FULL: AxisRegion = { lo: 0, hi: Infinity, step: 1 };
+
+/**
+ * The region of `slice(...specs)` with constant, non-negative specs (`"1:3"`, `":2, 0"`, `0`),
+ * or null when it depends on the shape (negative indices, `...`, new axes) or is not constant.
+ */
+export function parseSliceRegion(specs: ReadonlyArray<string | number>): Region | null {
+  const parts: string[] = [];
+  for (const s of specs) {
+    if (typeof s === "number") parts.push(String(s));
+    else parts.push(...s.split(","));
+  }
+  const out: AxisRegion[] = [];
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (/^\d+$/.test(p)) {
+      const k = Number(p);
+      out.push({ lo: k, hi: k + 1, step: 1 });
+      continue;
+    }
+    const m = /^(\d*):(\d*)(?::(\d*))?$/.exec(p);
+    if (!m) return null;
+    const step = m[3] ? Number(m[3]) : 1;
+    if (step < 1) return null;
+    out.push({ lo: m[1] ? Number(m[1]) : 0, hi: m[2] ? Number(m[2]) : Infinity, step });
+  }
+  return out;
 }
 
 /** For each handle a name holds: where the name was made to hold it (`null`: first holder). */
@@ -51,6 +98,8 @@ export interface WriteRec {
   readonly buf: Buf;
   readonly writer: string | null;
   readonly writerHolding: Holding;
+  /** The handles the write went through (a chained view's own handle, for regions). */
+  readonly written: Set<Handle>;
   readonly others: Map<string, Holding>;
   /** Read afterwards through any name (for `no-lost-write`). */
   read: boolean;
