@@ -22,7 +22,12 @@ import { RuleTester } from "@typescript-eslint/rule-tester";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import ts from "typescript";
-import rule from "../../rules/no-view-mutation.js";
+import ndaliasRule from "../../rules/no-view-mutation.js";
+
+// @typescript-eslint/rule-tester carries its own @typescript-eslint/utils: the RuleModule types
+// differ only nominally.
+type TesterRule = Parameters<RuleTester["run"]>[1];
+const rule = ndaliasRule as unknown as TesterRule;
 
 RuleTester.afterAll = afterAll;
 RuleTester.it = it;
