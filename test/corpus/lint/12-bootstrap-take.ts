@@ -1,0 +1,19 @@
+// Estimates a bootstrap confidence interval for the mean of a sample, then tries to winsorise the sample's extremes.
+import { array } from "ndalias";
+
+const sample = array([2.1, 3.4, 1.9, 8.7, 2.8, 3.1, 2.5, 9.9]);
+const means: number[] = [];
+let seed = 7;
+const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+
+for (let b = 0; b < 200; b++) {
+  const idx = Array.from({ length: sample.size }, () => Math.floor(rand() * sample.size));
+  const resample = sample.take(idx);
+  means.push(resample.mean());
+}
+means.sort((a, b) => a - b);
+console.log("95% CI:", means[5], means[194]);
+
+const extremes = [3, 7];
+sample.take(extremes).fill(sample.mean()); // expect: no-lost-write
+console.log("winsorised sample:", sample.tolist());
