@@ -179,8 +179,13 @@ function confirmMutation(ix: TraceIndex, file: string, line: number, view: boole
   const hits = ix.trace.observations.filter((o) => sites.has(o.write) && onOtherLine(ix, o.read, file, line));
   const good = view ? hits.filter((o) => o.through === "other-handle") : hits;
   if (good.length > 0) {
-    // the first observation (trace order follows the run), preferring another handle
-    const best = good.find((o) => o.through === "other-handle") ?? good[0]!;
+    // prefer a read through another handle, then one through a different name than the write's, then the first
+    const differentName = (o: Observation): boolean => {
+      const w = ix.site(o.write).expr;
+      const r = ix.site(o.read).expr;
+      return w !== undefined && r !== undefined && w !== r;
+    };
+    const best = good.find((o) => o.through === "other-handle") ?? good.find(differentName) ?? good[0]!;
     const more = good.length > 1 ? `; ${plural(good.length - 1, "more read site")}` : "";
     return { status: "confirmed", evidence: observationEvidence(ix, best, file) + more };
   }

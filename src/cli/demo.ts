@@ -12,7 +12,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { findPackageRoot } from "../trace/sites.js";
 import { mergeTraces, readTraceFile, type TraceFile } from "../trace/index.js";
-import { NDALIAS_RULES, confirmFindings, type LintResult } from "./confirm.js";
+import { NDALIAS_RULES, canonicalPath, confirmFindings, type LintResult } from "./confirm.js";
 import { ANSI, PLAIN, countOf, formatText, useColor, type Colors } from "./output.js";
 
 interface ESLintLike {
@@ -163,10 +163,31 @@ export async function demo(argv: string[]): Promise<number> {
   const report = formatText(items, c, root)
     .trimEnd()
     .split("\n")
-    .map((l) => "   " + l)
+    .map((l) => (l === "" ? "" : "   " + l))
     .join("\n");
   out(report);
   out();
+
+  // What the runtime saw that no finding covers: a write through one name read afterwards through another.
+  const findingLines = new Set(items.map((i) => `${canonicalPath(i.filePath)}:${i.line}`));
+  const hints = new Map<string, string>();
+  for (const o of trace.observations) {
+    const w = trace.sites[o.write]!;
+    const r = trace.sites[o.read]!;
+    if (w.file !== r.file || w.line === r.line || w.expr === undefined || r.expr === undefined || w.expr === r.expr) continue;
+    const key = `${canonicalPath(w.file)}:${w.line}`;
+    if (findingLines.has(key) || hints.has(key)) continue;
+    hints.set(
+      key,
+      `${rel(w.file)}:${w.line}  write through \`${w.expr}\` read at line ${r.line} through \`${r.expr}\` (${o.through === "other-handle" ? "another handle" : "same memory"}, refcount ${o.refcount})`,
+    );
+  }
+  if (hints.size > 0) {
+    out(c.bold("Runtime hints") + c.dim(" (written through one name, read through another, on lines with no lint finding)"));
+    for (const h of [...hints.values()].slice(0, 10)) out("   " + h);
+    if (hints.size > 10) out(c.dim(`   ... ${hints.size - 10} more`));
+    out();
+  }
 
   const n = countOf(items);
   const byRule = NDALIAS_RULES.map((r) => {
@@ -175,7 +196,7 @@ export async function demo(argv: string[]): Promise<number> {
     return `${r} ${conf}/${it.length}`;
   }).join(", ");
   out(c.bold("Summary"));
-  out(`   ${files.length} programs, ${ndFindings.length} lint findings, ${c.bold(String(n.confirmed))} confirmed at runtime, ${n.notObserved} not observed`);
+  out(`   ${files.length} programs, ${ndFindings.length} lint findings, ${c.bold(String(n.confirmed))} confirmed at runtime, ${n.notObserved} not observed, ${hints.size} runtime hints`);
   out(`   confirmed/found per rule: ${byRule}`);
   if (failed > 0) out(c.red(`   ${failed} example${failed === 1 ? "" : "s"} failed to run`));
   out(`   total ${seconds(performance.now() - t0)}; lint report and trace kept in ${work}`);
