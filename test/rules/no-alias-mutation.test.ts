@@ -735,6 +735,275 @@ console.log(trainLoss.get(2), valLoss.get(2));
 `, ["curves[i].idiv("]);
 
 // ---------------------------------------------------------------------------------------------
+// more constructs: valid
+
+ok("parameter rebound to a copy before the write",
+`export function centered(x: NDArray): NDArray {
+  x = x.copy();
+  x.isub(x.mean());
+  return x;
+}
+`);
+
+ok("arrays stored inside an object-dtype array matter only to no-reference-cycle",
+`import { empty } from "ndalias";
+const scores = ones(3);
+const registry = empty(2, "object");
+registry.set(0, scores);
+scores.fill(0);
+const stored: NDArray = registry.get(0);
+console.log(stored.sum());
+`);
+
+ok("event-handler callback (void parameter type) writes its parameter",
+`declare function onFrame(cb: (buf: NDArray) => void): void;
+onFrame((buf) => buf.fill(0));
+`);
+
+ok("for-of over a parameter's arrays in a void function",
+`export function zeroAll(layers: NDArray[]): void {
+  for (const w of layers) {
+    w.fill(0);
+  }
+}
+`);
+
+ok("async function without a returned value writes its parameter",
+`export async function resetLater(x: NDArray): Promise<void> {
+  await Promise.resolve();
+  x.fill(0);
+}
+`);
+
+ok("field stored from a constructor parameter, written through its own this-path",
+`class Layer {
+  w: NDArray;
+  constructor(w: NDArray) {
+    this.w = w;
+  }
+  decay(): number {
+    this.w.imul(0.9);
+    return this.w.sum();
+  }
+}
+console.log(new Layer(ones(3)).decay());
+`);
+
+ok("nested function writes a captured array through its own name",
+`export function histogram(xs: number[]): number[] {
+  const bins = zeros(4);
+  function add(i: number): void {
+    bins.set(i, bins.get(i) + 1);
+  }
+  for (const x of xs) add(Math.min(3, Math.floor(x)));
+  return bins.tolist() as number[];
+}
+`);
+
+ok("switch: every case rebinds before the write",
+`const base = ones(3);
+let out: NDArray = base;
+switch (Math.floor(Math.random() * 3)) {
+  case 0:
+    out = zeros(3);
+    break;
+  default:
+    out = base.copy();
+}
+out.fill(4);
+console.log(base.sum(), out.sum());
+`);
+
+// ---------------------------------------------------------------------------------------------
+// more constructs: invalid with autofix
+
+fixed("logical-or fallback made the alias",
+`const defaults = ones(3);
+let override: NDArray | undefined;
+if (Math.random() > 0.5) override = zeros(3);
+const active = override || defaults;
+active.imul(3);
+console.log(defaults.sum());
+`, ["active.imul(3)"], "override || defaults;", "(override || defaults).copy();");
+
+fixed("helper returning one of two parameters (inferred)",
+`function pick(a: NDArray, b: NDArray, first: boolean): NDArray {
+  return first ? a : b;
+}
+const x = ones(3);
+const y = zeros(3);
+const chosen = pick(x, y, Math.random() > 0.5);
+chosen.fill(2);
+console.log(x.sum(), y.sum());
+`, ["chosen.fill(2)"], "pick(x, y, Math.random() > 0.5);", "pick(x, y, Math.random() > 0.5).copy();");
+
+fixed("helper returning its parameter through a local (inferred)",
+`function ensureFinite(x: NDArray): NDArray {
+  const checked = x;
+  if (!Number.isFinite(checked.sum())) throw new Error("non-finite input");
+  return checked;
+}
+const input = array([1, 2, 3]);
+const clean = ensureFinite(input);
+clean.isub(1);
+console.log(input.tolist());
+`, ["clean.isub(1)"], "ensureFinite(input);", "ensureFinite(input).copy();");
+
+fixed("recursive helper returning its parameter (summary fixpoint)",
+`function unwrap(x: NDArray, depth: number): NDArray {
+  return depth <= 0 ? x : unwrap(x, depth - 1);
+}
+const a = ones(4);
+const b = unwrap(a, 2);
+b.fill(0);
+console.log(a.sum());
+`, ["b.fill(0)"], "unwrap(a, 2);", "unwrap(a, 2).copy();");
+
+fixed("while loop: write late in the body read by the loop condition",
+`export function converge(x0: NDArray): number {
+  const x = x0.copy();
+  let last = zeros(x.size);
+  let iters = 0;
+  while (x.sub(last).max() > 1e-3 && iters < 100) {
+    last = x;
+    x.imul(0.5);
+    iters++;
+  }
+  return iters;
+}
+`, ["x.imul(0.5)"], "last = x;", "last = x.copy();");
+
+fixed("void forEach callback writes a captured alias; original read afterwards",
+`const levels = ones(4);
+const view = levels;
+[0, 2].forEach((i) => view.set(i, 0));
+console.log(levels.sum());
+`, ["view.set(i, 0)"], "const view = levels;", "const view = levels.copy();");
+
+fixed("nested function declaration writes a captured alias",
+`export function summarize(src: NDArray): number {
+  const data = src.copy();
+  const work = data;
+  function clamp(): void {
+    work.fill(0);
+  }
+  clamp();
+  return data.sum();
+}
+`, ["work.fill(0)"], "const work = data;", "const work = data.copy();");
+
+// ---------------------------------------------------------------------------------------------
+// more constructs: invalid, parameters (no autofix)
+
+noFix("method writes its parameter and returns a value",
+`class Normalizer {
+  eps = 1e-9;
+  apply(x: NDArray): number {
+    const total = x.sum() + this.eps;
+    x.idiv(total);
+    return total;
+  }
+}
+console.log(new Normalizer().apply(ones(2)));
+`, ["x.idiv(total)"]);
+
+noFix("async function returning a value writes its parameter",
+`export async function normalizeLater(x: NDArray): Promise<number> {
+  await Promise.resolve();
+  x.idiv(x.sum());
+  return x.max();
+}
+`, ["x.idiv(x.sum())"]);
+
+noFix("parameter with a default value is still the caller's argument",
+`export function smoothed(x: NDArray = zeros(3)): number {
+  x.imul(0.5);
+  return x.sum();
+}
+`, ["x.imul(0.5)"]);
+
+noFix("rest parameter element written",
+`export function firstTotal(...xs: NDArray[]): number {
+  xs[0].fill(1);
+  return xs[0].sum();
+}
+`, ["xs[0].fill(1)"]);
+
+noFix("optional-chained parameter property path written",
+`interface Body { vel: NDArray }
+export function brake(state?: Body): number {
+  state?.vel.imul(0.5);
+  return 1;
+}
+`, ["state?.vel.imul(0.5)"]);
+
+noFix("computed-key parameter property path written",
+`interface Body { pos: NDArray; vel: NDArray }
+export function stopped(state: Body): number {
+  state["vel"].fill(0);
+  return state.pos.sum();
+}
+`, [`state["vel"].fill(0)`]);
+
+noFix("median that sorts its parameter in place",
+`export function median(x: NDArray): number {
+  x.sort();
+  return x.get(Math.floor(x.size / 2));
+}
+`, ["x.sort()"]);
+
+noFix("block-bodied map callback writes its parameter",
+`export function totals(layers: NDArray[]): number[] {
+  return layers.map((w) => {
+    w.imul(2);
+    return w.sum();
+  });
+}
+`, ["w.imul(2)"]);
+
+// ---------------------------------------------------------------------------------------------
+// more constructs: invalid, findings only
+
+detect("parameter rebound to a copy on one path only (may still alias)",
+`export function maybeCentered(x: NDArray, inPlace: boolean): number {
+  if (!inPlace) x = x.copy();
+  x.isub(x.mean());
+  return x.sum();
+}
+`, ["x.isub(x.mean())"]);
+
+detect("method returns a this-field; caller writes it, field read",
+`class Model {
+  w = ones(3);
+  weights(): NDArray {
+    return this.w;
+  }
+}
+const m = new Model();
+const w = m.weights();
+w.fill(0);
+console.log(m.w.sum());
+`, ["w.fill(0)"]);
+
+detect("for-of over a local array of arrays, element written, original read",
+`const train = ones(3);
+const val = zeros(3);
+for (const curve of [train, val]) {
+  curve.iadd(1);
+}
+console.log(train.sum(), val.sum());
+`, ["curve.iadd(1)"]);
+
+detect("non-null assertion made the alias",
+`const a = ones(3);
+let current: NDArray | undefined;
+if (Math.random() > 0.1) current = a;
+const b = current!;
+b.fill(0);
+console.log(a.sum());
+`, ["b.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();

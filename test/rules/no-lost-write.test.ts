@@ -273,6 +273,76 @@ lost("chained write on a copy in a value-returning function, result dropped",
 `, ["mask.copy().fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// more constructs
+
+ok("other creation functions (linspace, eye, array) written and never read",
+`import { eye, linspace } from "ndalias";
+linspace(0, 1, 5).fill(0);
+eye(3).fill(1);
+array([1, 2, 3]).imul(2);
+`);
+
+ok("written copy returned on one path",
+`export function maybeReset(a: NDArray, reset: boolean): NDArray | null {
+  const p = a.copy();
+  p.fill(0);
+  if (reset) return p;
+  return null;
+}
+`);
+
+ok("copy of a view written and read",
+`const m = arange(0, 6).reshape(2, 3).copy();
+const row = m.slice(0).copy();
+row.imul(2);
+console.log(row.tolist(), m.sum());
+`);
+
+lost("copy written then disposed, never read",
+`const a = arange(0, 4);
+const p = a.copy();
+p.fill(0);
+p.dispose();
+console.log(a.sum());
+`, ["p.fill(0)"]);
+
+lost("using copy written, never read",
+`export function bumpFirst(a: NDArray): number {
+  using tmp = a.copy();
+  tmp.set(0, 1);
+  return a.sum();
+}
+`, ["tmp.set(0, 1)"]);
+
+lost("chained write on a copy of a transposed view",
+`const m = arange(0, 4).reshape(2, 2).copy();
+m.T.copy().fill(0);
+console.log(m.sum());
+`, ["m.T.copy().fill(0)"]);
+
+lost("chained sort on a flatten() copy",
+`const grid = array([[3, 1], [2, 4]]);
+grid.flatten().sort();
+console.log(grid.tolist());
+`, ["grid.flatten().sort()"]);
+
+lost("chained write on the result of arithmetic between arrays",
+`const a = arange(0, 4);
+const b = ones(4);
+a.add(b).fill(0);
+console.log(a.sum(), b.sum());
+`, ["a.add(b).fill(0)"]);
+
+lost("copy written in an if branch, never read",
+`const a = arange(0, 4);
+const backup = a.copy();
+if (a.sum() > 3) {
+  backup.fill(0);
+}
+console.log(a.sum());
+`, ["backup.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 ruleTester.run("no-lost-write", rule, {
   valid,

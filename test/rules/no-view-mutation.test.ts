@@ -617,6 +617,131 @@ console.log(m.sum(), bottom.sum());
 `, ["top.fill(1)"]);
 
 // ---------------------------------------------------------------------------------------------
+// more constructs: valid
+
+ok("interleaved strided views are disjoint (::2 and 1::2)",
+`const a = arange(0, 8);
+const evens = a.slice("::2");
+const odds = a.slice("1::2");
+evens.fill(0);
+console.log(odds.sum());
+`);
+
+ok("2-D: different rows are disjoint",
+`const m = zeros([2, 3]);
+const top = m.slice(0);
+const bottom = m.slice(1);
+top.fill(1);
+console.log(bottom.sum());
+`);
+
+ok("event-handler callback (void parameter type) writes a view of its parameter",
+`declare function onFrame(cb: (buf: NDArray) => void): void;
+onFrame((buf) => {
+  const head = buf.slice(":2");
+  head.fill(0);
+});
+`);
+
+ok("view written, base read only through a copy made before the write",
+`const a = arange(0, 4);
+const before = a.copy();
+const head = a.slice(":2");
+head.fill(0);
+console.log(before.sum(), head.sum());
+`);
+
+// ---------------------------------------------------------------------------------------------
+// more constructs: invalid with autofix
+
+fixed("base written, view passed on to another function",
+`declare function plot(x: NDArray): void;
+const a = arange(0, 4);
+const head = a.slice(":2");
+a.fill(1);
+plot(head);
+`, ["a.fill(1)"], `a.slice(":2");`, `a.slice(":2").copy();`);
+
+fixed("base written, view printed",
+`const a = arange(0, 4);
+const head = a.slice(":2");
+a.imul(3);
+console.log(head);
+`, ["a.imul(3)"], `a.slice(":2");`, `a.slice(":2").copy();`);
+
+fixed("base written, view returned",
+`export function header(n: number): NDArray {
+  const table = zeros([n, n]);
+  const first = table.slice(0);
+  table.fill(1);
+  return first;
+}
+`, ["table.fill(1)"], "table.slice(0);", "table.slice(0).copy();");
+
+fixed("helper returning a view through a local (inferred)",
+`function lastColumn(m: NDArray): NDArray {
+  const col = m.slice(":", -1);
+  return col;
+}
+const m = ones([2, 3]);
+const c = lastColumn(m);
+c.fill(0);
+console.log(m.sum());
+`, ["c.fill(0)"], "lastColumn(m);", "lastColumn(m).copy();");
+
+fixed("helper composing two view helpers (inferred)",
+`function firstRow(m: NDArray): NDArray {
+  return m.slice(0);
+}
+function firstRowReversed(m: NDArray): NDArray {
+  return firstRow(m).flip();
+}
+const m = arange(0, 6).reshape(2, 3).copy();
+const r = firstRowReversed(m);
+r.set(0, 9);
+console.log(m.tolist());
+`, ["r.set(0, 9)"], "firstRowReversed(m);", "firstRowReversed(m).copy();");
+
+fixed("void forEach callback writes a captured view; base read afterwards",
+`const a = arange(0, 4);
+const head = a.slice(":2");
+[5, 6].forEach((v, i) => head.set(i, v));
+console.log(a.sum());
+`, ["head.set(i, v)"], `a.slice(":2");`, `a.slice(":2").copy();`);
+
+fixed("while loop: base written late in the body, view read by the condition",
+`export function drain(x: NDArray): number {
+  const buf = x.copy();
+  const head = buf.slice(":1");
+  let n = 0;
+  while (head.sum() > 1 && n < 50) {
+    buf.imul(0.5);
+    n++;
+  }
+  return n;
+}
+`, ["buf.imul(0.5)"], `buf.slice(":1");`, `buf.slice(":1").copy();`);
+
+// ---------------------------------------------------------------------------------------------
+// more constructs: invalid, findings only
+
+detect("2-D: column view written, overlapping row view read",
+`const m = zeros([2, 3]);
+const col = m.slice(":", 0);
+const row = m.slice(1);
+col.fill(1);
+console.log(row.sum());
+`, ["col.fill(1)"]);
+
+detect("for-of over views of one base, base read",
+`const m = zeros([2, 2]);
+for (const row of [m.slice(0), m.slice(1)]) {
+  row.iadd(1);
+}
+console.log(m.sum());
+`, ["row.iadd(1)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
