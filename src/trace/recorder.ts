@@ -75,6 +75,8 @@ interface StState {
   /** Per write site: operations, elements, whether a read observed what it wrote. */
   writes: Map<number, { count: number; elements: number; observed: boolean }>;
   handles: Map<number, HandleInfo>;
+  /** Creation sites of disposed or reclaimed handles that wrote (bounded, oldest dropped). */
+  retired: Map<number, number | null>;
   handleOrder: number[];
   handlesTruncated: boolean;
   refLast: number;
@@ -212,7 +214,8 @@ export class TraceRecorder implements RuntimeTracer {
   private detailCount = 0;
   private omitted = 0;
   private pendingStore: { st: StState; site: number } | null = null;
-  private lastCapture: { seq: number; site: number } = { seq: -1, site: -1 };
+  /** The storage created by the latest `storageCreated`: its first handle shares its creation site. */
+  private lastCreated: StState | null = null;
   private readonly opts: Required<Omit<RecorderOptions, "unreachable">> & Pick<RecorderOptions, "unreachable">;
   readonly startedAt = new Date();
 
@@ -262,6 +265,7 @@ export class TraceRecorder implements RuntimeTracer {
       whandle: null,
       writes: new Map(),
       handles: new Map(),
+      retired: new Map(),
       handleOrder: [],
       handlesTruncated: false,
       refLast: storage.refcount,
@@ -307,9 +311,14 @@ export class TraceRecorder implements RuntimeTracer {
     return h;
   }
 
-  /** Drops a handle's record once nothing can ask for it (it never wrote, and it is not listed in a detail). */
+  /** Drops a handle's record once it is gone (disposed or reclaimed), keeping its creation site a while if it wrote. */
   private forgetHandle(st: StState, h: HandleInfo): void {
-    if (!h.wrote && !(st.detailed && st.handleOrder.includes(h.id))) st.handles.delete(h.id);
+    if (st.detailed && st.handleOrder.includes(h.id)) return;
+    st.handles.delete(h.id);
+    if (h.wrote) {
+      st.retired.set(h.id, h.site);
+      if (st.retired.size > 256) st.retired.delete(st.retired.keys().next().value!);
+    }
   }
 
   /** Records reads at `site` through `handle` of elements other sites or handles wrote. */
@@ -339,7 +348,7 @@ export class TraceRecorder implements RuntimeTracer {
           elements: g.n,
           refcount: st.storage.refcount,
           readerCreated: reader.site,
-          writerCreated: st.handles.get(g.writer)?.site ?? null,
+          writerCreated: st.handles.get(g.writer)?.site ?? st.retired.get(g.writer) ?? null,
         });
       } else {
         o.count++;
@@ -354,15 +363,17 @@ export class TraceRecorder implements RuntimeTracer {
     this.seq++;
     this.pendingStore = null;
     const site = this.capture(TraceRecorder.prototype.storageCreated);
-    this.lastCapture = { seq: this.seq, site };
-    this.state(storage, site < 0 ? null : site);
+    this.lastCreated = this.state(storage, site < 0 ? null : site);
   }
 
   handleCreated(handle: NDArray): void {
     this.seq++;
     this.pendingStore = null;
-    const site = this.lastCapture.seq === this.seq - 1 ? this.lastCapture.site : this.capture(TraceRecorder.prototype.handleCreated);
     const st = this.state(handle.storage);
+    // the owner of a storage just allocated was made by the same call: reuse its site
+    const first = this.lastCreated === st && st.handles.size === 0;
+    this.lastCreated = null;
+    const site = first ? (st.site ?? -1) : this.capture(TraceRecorder.prototype.handleCreated);
     this.addHandle(st, handle, site < 0 ? null : site);
   }
 
@@ -478,6 +489,7 @@ export class TraceRecorder implements RuntimeTracer {
     if (byCollector && st.edges.size > 0) this.collectorFreed.push(st);
     st.edges = byCollector ? st.edges : new Map();
     st.handles.clear();
+    st.retired.clear();
   }
 
   wrapData(handle: NDArray, data: Storage["data"]): Storage["data"] {
