@@ -57,15 +57,18 @@ export function installExitWriter(defaultDir?: string): void {
   process.on("uncaughtExceptionMonitor", () => {
     reason = "uncaughtException";
   });
-  process.on("beforeExit", () => {
+  const onBeforeExit = (): void => {
     if (drained) return;
     drained = true;
+    // another beforeExit listener would run again after our extra turn: leave its program alone
+    if (process.listenerCount("beforeExit") > 1) return;
     const gc = exposeGc();
     if (gc === null) return;
     gc();
     // finalization callbacks run as tasks: give them two turns
     setImmediate(() => setImmediate(() => undefined));
-  });
+  };
+  process.on("beforeExit", onBeforeExit);
   process.on("exit", (code) => {
     if (written) return;
     written = true;

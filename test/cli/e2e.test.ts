@@ -248,6 +248,16 @@ console.log(a.get(0)); // R
     expect(t.writes).toHaveLength(1);
   });
 
+  test("handles dropped without dispose() are reported as reclaimed by the GC before the trace is written", () => {
+    const file = write(dir, "drops.mjs", `import { zeros } from "ndalias";\nfunction f() {\n  const z = zeros(3);\n  z.fill(1);\n}\nf();\n`);
+    const trace = join(dir, "drops.json");
+    expect(cli(["trace", "-q", "-o", trace, "--", process.execPath, file], dir).code).toBe(0);
+    const t = readJson<TraceFile>(trace);
+    expect(t.handles).toEqual([{ site: 0, kind: "owner", created: 1, disposed: 0, reclaimed: 1 }]);
+    expect(t.allocations[0]).toMatchObject({ storages: 1, released: 1, aliveAtExit: 0 });
+    expect(t.writes[0]).toMatchObject({ storages: 1, unread: 1 });
+  });
+
   test("the register module alone writes NDALIAS_TRACE_OUT", () => {
     const file = write(dir, "plain.mjs", body);
     const out = join(dir, "by-register.json");
