@@ -1004,6 +1004,70 @@ console.log(a.sum());
 `, ["b.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// third wave: what counts as a read, try/finally, captured state in closures
+
+ok("metadata only (shape, size, ndim) through the other name is not a read",
+`const a = ones([2, 2]);
+const b = a;
+b.fill(0);
+console.log(a.shape, a.size, a.ndim, b.sum());
+`);
+
+ok("disposing the other name is not a read",
+`const a = ones(3);
+const b = a;
+b.fill(0);
+console.log(b.sum());
+a.dispose();
+`);
+
+ok("the other name read as an argument of the write itself, not afterwards",
+`const a = ones(3);
+const b = a;
+b.iadd(a);
+console.log(b.sum());
+`);
+
+fixed("write in try, original read in finally",
+`declare function risky(): void;
+const a = ones(3);
+const b = a;
+try {
+  b.fill(0);
+  risky();
+} finally {
+  console.log(a.sum());
+}
+`, ["b.fill(0)"], "const b = a;", "const b = a.copy();");
+
+fixed("captured array written through a local alias inside a value-returning closure",
+`export function makeScaler(): (k: number) => number {
+  const w = ones(3);
+  return (k: number) => {
+    const v = w;
+    v.imul(k);
+    return v.sum();
+  };
+}
+`, ["v.imul(k)"], "const v = w;", "const v = w.copy();");
+
+detect("logical assignment (??=) made the alias",
+`const a = ones(3);
+let b: NDArray | undefined;
+if (Math.random() > 0.5) b = zeros(3);
+b ??= a;
+b.fill(0);
+console.log(a.sum());
+`, ["b.fill(0)"]);
+
+detect("object spread copies references, not arrays",
+`const state = { w: ones(3), step: 0 };
+const next = { ...state, step: 1 };
+next.w.fill(0);
+console.log(state.w.sum());
+`, ["next.w.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();

@@ -343,6 +343,23 @@ console.log(a.sum());
 `, ["backup.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// third wave
+
+lost("copy written through a chained view of it, never read",
+`const a = arange(0, 4);
+const p = a.copy();
+p.slice(":2").fill(0);
+console.log(a.sum());
+`, [`p.slice(":2").fill(0)`]);
+
+ok("written copy read through a view of it",
+`const a = arange(0, 4);
+const p = a.copy();
+p.fill(0);
+console.log(p.slice(0).sum());
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 ruleTester.run("no-lost-write", rule, {
   valid,

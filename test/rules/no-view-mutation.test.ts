@@ -742,6 +742,47 @@ console.log(m.sum());
 `, ["row.iadd(1)"]);
 
 // ---------------------------------------------------------------------------------------------
+// third wave: what counts as a read, try/finally, captured state in closures
+
+ok("metadata only (shape, size) through the base is not a read",
+`const a = ones([2, 2]);
+const top = a.slice(0);
+top.fill(0);
+console.log(a.shape, a.size, top.sum());
+`);
+
+ok("base disposed after the view write, never read",
+`const a = ones(4);
+const head = a.slice(":2");
+head.fill(0);
+console.log(head.sum());
+a.dispose();
+`);
+
+fixed("view written in try, base read in finally",
+`declare function risky(): void;
+const a = ones(4);
+const head = a.slice(":2");
+try {
+  head.fill(0);
+  risky();
+} finally {
+  console.log(a.sum());
+}
+`, ["head.fill(0)"], `a.slice(":2");`, `a.slice(":2").copy();`);
+
+fixed("captured array written through a local view inside a value-returning closure",
+`export function makeClearer(): (n: number) => number {
+  const hist = ones(8);
+  return (n: number) => {
+    const recent = hist.slice(-n);
+    recent.fill(0);
+    return n;
+  };
+}
+`, ["recent.fill(0)"], "hist.slice(-n);", "hist.slice(-n).copy();");
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
