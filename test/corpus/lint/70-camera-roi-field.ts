@@ -1,0 +1,21 @@
+// A camera that captures frames into its own buffer and reports the brightness of a region of interest per capture.
+import { array, zeros, NDArray } from "ndalias";
+
+class Camera {
+  frame = zeros([4, 4]);
+  captures = 0;
+  capture(pixels: NDArray): void {
+    const roi = this.frame.slice("1:3, 1:3");
+    this.frame.assign(":", pixels); // expect: no-view-mutation
+    this.captures++;
+    console.log(`capture ${this.captures}: roi brightness ${roi.mean()}`);
+  }
+  exposure(): number {
+    this.frame.imul(1.1);
+    return this.frame.mean();
+  }
+}
+
+const cam = new Camera();
+cam.capture(array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]));
+console.log("exposure:", cam.exposure());
