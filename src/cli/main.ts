@@ -125,17 +125,20 @@ async function runTrace(args: string[], io: Io): Promise<number> {
   };
   const code = await new Promise<number>((res) => {
     const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env });
-    const fwd = (sig: NodeJS.Signals): void => {
-      child.kill(sig);
+    // Ctrl-C reaches the child through the terminal's process group: stay alive to merge its trace.
+    const onInt = (): void => undefined;
+    // SIGTERM is sent to this process only: pass it on.
+    const fwd = (): void => {
+      child.kill("SIGTERM");
     };
-    process.on("SIGINT", fwd);
+    process.on("SIGINT", onInt);
     process.on("SIGTERM", fwd);
     child.on("error", (e) => {
       io.stderr.write(`ndalias trace: cannot run ${command[0]}: ${e.message}\n`);
       res(127);
     });
     child.on("close", (c, sig) => {
-      process.removeListener("SIGINT", fwd);
+      process.removeListener("SIGINT", onInt);
       process.removeListener("SIGTERM", fwd);
       res(c ?? (sig !== null ? 128 + (signalNumber(sig) ?? 0) : 1));
     });

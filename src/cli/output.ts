@@ -125,7 +125,6 @@ export function formatSarif(items: readonly Confirmation[], opts: SarifOptions):
             name: "ndalias",
             semanticVersion: opts.toolVersion,
             version: opts.toolVersion,
-            informationUri: "https://github.com/ndalias/ndalias",
             rules: ruleIds.map((rid) => ({
               id: rid,
               shortDescription: { text: RULE_TEXT[rid] ?? rid },
