@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawn } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { TraceFormatError, emptyTrace, mergeTraces, readTraceFile, packageVersion, type TraceFile } from "../trace/index.js";
+import { TraceFormatError, emptyTrace, mergeTraces, readTraceFile, packageVersion, writeTraceFile, type TraceFile } from "../trace/index.js";
 import { InputError, confirmFindings, readLintReport } from "./confirm.js";
 import { ANSI, PLAIN, countOf, formatJson, formatSarif, formatText, useColor } from "./output.js";
 
@@ -154,8 +154,12 @@ async function runTrace(args: string[], io: Io): Promise<number> {
       }
     }
     const merged = traces.length === 0 ? emptyTrace(packageVersion()) : mergeTraces(traces);
-    const outPath = resolve(out);
-    writeFileSync(outPath, JSON.stringify(merged) + "\n");
+    try {
+      writeTraceFile(resolve(out), merged);
+    } catch (e) {
+      io.stderr.write(`ndalias trace: cannot write ${out}: ${(e as Error).message}\n`);
+      return code === 0 ? 2 : code;
+    }
     if (!quiet) {
       const storages = merged.allocations.reduce((n, a) => n + a.storages, 0);
       const note = traces.length === 0 ? " (no traced process created an array — does COMMAND run node and import ndalias?)" : "";
