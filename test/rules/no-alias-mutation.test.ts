@@ -1145,3 +1145,20 @@ function typeCheck(codes: string[]): string[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// "names the other location in its message": the message names the line where the other name is
+// made or where it is read afterwards.
+
+{
+  const code = H + `const prices = array([101.5, 102.25, 99.75]);
+const adjusted = prices;
+adjusted.set(0, 100);
+console.log(prices.tolist());
+`;
+  const other = new RegExp(`line (${lineOf(code, "const adjusted")}|${lineOf(code, "console.log")})\\b`);
+  ruleTester.run("no-alias-mutation (message names the other location)", withoutExtras(rule, true), {
+    valid: [],
+    invalid: [{ code, errors: [{ message: other, line: lineOf(code, "adjusted.set") }] }] as any,
+  });
+}

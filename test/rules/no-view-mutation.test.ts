@@ -850,3 +850,20 @@ function typeCheck(codes: string[]): string[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// "names the other location in its message": the message names the line where the other name is
+// made or where it is read afterwards.
+
+{
+  const code = H + `const a = array([1, 2, 3, 4, 5]);
+const s = a.slice("1:3");
+s.set(0, 99);
+console.log(a.tolist());
+`;
+  const other = new RegExp(`line (${lineOf(code, "const s")}|${lineOf(code, "console.log")})\\b`);
+  ruleTester.run("no-view-mutation (message names the other location)", withoutExtras(rule, true), {
+    valid: [],
+    invalid: [{ code, errors: [{ message: other, line: lineOf(code, "s.set") }] }] as any,
+  });
+}
