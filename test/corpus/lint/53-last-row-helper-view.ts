@@ -1,8 +1,12 @@
-// Clears the bottom row of a game board with a helper that returns the row, then prints the remaining piece count.
+// Clears the bottom row of a game board with helpers that return rows of the board, then prints the remaining piece count.
 import { array, NDArray } from "ndalias";
 
 function lastRow(board: NDArray): NDArray {
   return board.slice(-1);
+}
+
+function topAndRest(board: NDArray): [NDArray, NDArray] {
+  return [board.slice(0), board.slice("1:")];
 }
 
 function pieceCount(board: NDArray): number {
@@ -14,4 +18,6 @@ const bottom = lastRow(board);
 if (bottom.min() === 1) {
   bottom.fill(0); // expect: no-view-mutation
 }
-console.log("pieces left:", pieceCount(board));
+const [top, rest] = topAndRest(board);
+top.fill(0); // expect: no-view-mutation
+console.log("pieces left:", pieceCount(board), "rest:", rest.sum());

@@ -1,12 +1,16 @@
-// Clips gradients to a maximum norm before an optimiser step and reports the norm before clipping.
+// Clips gradients to a maximum norm in place before an optimiser step and reports the norm before clipping.
 import { array, NDArray } from "ndalias";
 
+/**
+ * Rescales `grad` in place so its norm is at most `maxNorm`; returns the norm before clipping.
+ * @ndalias write grad
+ */
 function clipGradNorm(grad: NDArray, maxNorm: number): number {
   const norm = Math.sqrt(grad.mul(grad).sum());
   if (norm <= maxNorm) {
     return norm;
   }
-  grad.imul(maxNorm / norm); // expect: no-alias-mutation
+  grad.imul(maxNorm / norm);
   return norm;
 }
 

@@ -1,4 +1,4 @@
-// Computes daily log returns and a volatility estimate for a price series, demeaning the returns for the estimate.
+// Computes daily log returns and a volatility estimate for a price series, demeaning a scratch copy of the returns.
 import { array, NDArray } from "ndalias";
 
 function logReturns(prices: NDArray): NDArray {
@@ -11,9 +11,10 @@ function logReturns(prices: NDArray): NDArray {
 }
 
 function volatility(returns: NDArray): number {
-  const centred = returns;
-  centred.isub(returns.mean()); // expect: no-alias-mutation
-  return Math.sqrt(centred.mul(centred).sum() / (centred.size - 1));
+  using centred = returns.sub(returns.mean());
+  const squares = centred;
+  squares.imul(centred.copy());
+  return Math.sqrt(squares.sum() / (returns.size - 1));
 }
 
 const closes = array([100, 101.2, 100.7, 102.9, 103.4, 102.1]);
