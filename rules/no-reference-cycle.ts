@@ -128,6 +128,15 @@ export default createRule<[], MessageIds>({
       }
     };
 
+    /** The objects a stored value may be: both arms of `?:`, `??`, `||`; the right of `&&`. */
+    const idsOf = (node: TSESTree.Node): string[] => {
+      if (node.type === "ConditionalExpression") return [...idsOf(node.consequent), ...idsOf(node.alternate)];
+      if (node.type === "LogicalExpression") return node.operator === "&&" ? idsOf(node.right) : [...idsOf(node.left), ...idsOf(node.right)];
+      if (node.type === "TSNonNullExpression" || node.type === "TSAsExpression" || node.type === "TSSatisfiesExpression") return idsOf(node.expression);
+      const id = idOf(node);
+      return id ? [id] : [];
+    };
+
     /** Conditional branches (if/else, ?:, switch cases) enclosing `node` inside the current function. */
     const branchesOf = (node: TSESTree.Node): { steps: BranchStep[]; inLoop: Set<TSESTree.Node> } => {
       const steps: BranchStep[] = [];
@@ -173,11 +182,18 @@ export default createRule<[], MessageIds>({
       const onPath = new Set<string>([start]);
       let budget = 2000;
       const dfs = (cur: string): boolean => {
+        // an object reaches what its fields hold: continue from X into X.f
+        for (const e of edges) {
+          if (!e.from.startsWith(`${cur}.`) || onPath.has(e.from) || --budget < 0) continue;
+          onPath.add(e.from);
+          if (dfs(e.from)) return true;
+          onPath.delete(e.from);
+        }
         for (const e of edges) {
           if (e.from !== cur || onPath.has(e.to) || --budget < 0) continue;
           if (!path.every((p) => compatible(p.node, e.node))) continue;
           path.push(e);
-          if (e.to === goal) return true;
+          if (e.to === goal || goal.startsWith(`${e.to}.`)) return true; // reached the goal or an object owning it
           onPath.add(e.to);
           if (dfs(e.to)) return true;
           onPath.delete(e.to);
@@ -190,42 +206,68 @@ export default createRule<[], MessageIds>({
 
     const store = (node: TSESTree.Node, holder: TSESTree.Node, label: string | undefined, value: TSESTree.Node): void => {
       const from = idOf(holder);
-      const to = idOf(value);
+      const tos = idsOf(value);
       const f = top();
       if (from && label !== undefined) {
         // the field now holds `value`: `from.label` denotes it (or nothing tracked)
         const key = `path:${from}.${label}`;
         for (const k of [...f.aliases.keys()]) if (k === key || k.startsWith(`${key}.`)) f.aliases.delete(k);
-        if (to) f.aliases.set(key, to);
+        if (tos.length === 1) f.aliases.set(key, tos[0]!);
         if (isUnconditional(node)) f.edges = f.edges.filter((e) => !(e.from === from && e.label === label));
       }
-      if (!from || !to) return;
-      if (from === to) {
-        if (f.notObject.has(from)) return; // an array created with a numeric dtype stores no references
-        if (typeHoldsArrays(holder)) {
-          context.report({ node, messageId: "selfCycle", data: { target: context.sourceCode.getText(holder) } });
+      if (!from || tos.length === 0) return;
+      if (f.notObject.has(from)) return; // an array created numeric stores values, not references
+      // directly: into itself, or into an object it owns through its fields (`this.table.set(2, this)`)
+      const self = tos.find((to) => to === from || from.startsWith(`${to}.`));
+      if (self !== undefined) {
+        if (typeHoldsArrays(self === from ? holder : value)) {
+          const target = self === from ? holder : value;
+          context.report({ node, messageId: "selfCycle", data: { target: context.sourceCode.getText(target) } });
         }
         return;
       }
-      const back = findPath(to, from, node);
-      f.edges.push({ from, label, to, node });
-      if (back && !back.some((e) => f.notObject.has(e.from)) && !f.notObject.has(from) && (typeHoldsArrays(holder) || typeHoldsArrays(value))) {
-        context.report({
-          node, messageId: "chainCycle",
-          data: { target: context.sourceCode.getText(holder), line: String(back[0]!.node.loc.start.line) },
-        });
+      for (const to of tos) {
+        const back = findPath(to, from, node);
+        f.edges.push({ from, label, to, node });
+        if (back && !back.some((e) => f.notObject.has(e.from)) && (typeHoldsArrays(holder) || typeHoldsArrays(value))) {
+          context.report({
+            node, messageId: "chainCycle",
+            data: { target: context.sourceCode.getText(holder), line: String(back[0]!.node.loc.start.line) },
+          });
+          return;
+        }
       }
     };
 
-    /** Creation calls with an explicit numeric dtype (`zeros(3, "float64")`) make arrays that cannot hold references. */
+    /** Numbers, booleans and (nested) arrays of them: values a creation call turns into a numeric array. */
+    const numericish = (t: ts.Type, depth = 0): boolean => {
+      if (depth > 6) return false;
+      if (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined)) return true;
+      if (t.isUnion()) return t.types.every((u) => numericish(u, depth + 1));
+      if (checker.isArrayType(t) || checker.isTupleType(t)) {
+        return checker.getTypeArguments(t as ts.TypeReference).every((u) => numericish(u, depth + 1));
+      }
+      return false;
+    };
+
+    /**
+     * A creation call (`@ndalias create`) that makes a numeric array, which
+     * stores values, not references: its `dtype` argument is a string other than
+     * "object", or it has none and every other argument is numeric
+     * (`zeros(3)`, `array([1, 2])`, `full(2, 0.5)`; not `array([a, b])`, `full(2, obj)`).
+     */
     const numericCreation = (init: TSESTree.Node): boolean => {
       if (init.type !== "CallExpression") return false;
       const call = tsNode(init) as ts.CallExpression;
       const decl = checker.getResolvedSignature(call)?.getDeclaration();
       if (!decl || !hasTag(decl, "create")) return false;
       const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "dtype");
-      const arg = idx >= 0 ? init.arguments[idx] : undefined;
-      return arg?.type === "Literal" && typeof arg.value === "string" && arg.value !== "object";
+      const dtypeArg = idx >= 0 ? call.arguments[idx] : undefined;
+      if (dtypeArg) {
+        const t = checker.getTypeAtLocation(dtypeArg);
+        return t.isStringLiteral() && t.value !== "object";
+      }
+      return call.arguments.every((a, k) => k === idx || numericish(checker.getTypeAtLocation(a)));
     };
 
     const bind = (name: string, init: TSESTree.Node | null | undefined): void => {

@@ -76,6 +76,17 @@ b.o = a;` },
     default: b.o = a;
   }
 }` },
+    // a numeric array stores values, not references (assign copies backup's values into weights)
+    { filename, code: hdr + `const weights = array([0.5, -1.2, 2.0]);
+const backup = weights;
+weights.assign(":", backup);
+const z = zeros(3); z.fill(z); const f2 = array([[1, 2], [3, 4]]); f2.set([0, 0], f2.get(1, 1));` },
+    // the alternative of ?? is a different object
+    { filename, code: hdr + model + `function adopt(a: M, parent?: M) { a.o = parent ?? new M(); }` },
+    // a store into a field's table of another object
+    { filename, code: hdr + `class Module { w = zeros(2); table = empty(2, "object"); }
+const m = new Module(); const n = new Module();
+m.table.set(0, n.w);` },
     // a numeric array cannot store references (set would convert or throw)
     { filename, code: hdr + `const f = zeros(3, "float64"); f.fill(f);` },
   ],
@@ -140,6 +151,30 @@ export function pair(n: number): [Model, Model] {
 const m = new M(); const w = new W();
 w.m = m;
 m.o = w;`, errors: [{ messageId: "chainCycle", line: 6 }] },
+    // the value may be the object itself: origin ?? this, cond ? this : other
+    { filename, code: hdr + `class Variable { value: NDArray; origin: Variable;
+  constructor(value: NDArray, origin?: Variable) {
+    this.value = value;
+    this.origin = origin ?? this;
+  }
+}`, errors: [{ messageId: "selfCycle", line: 5 }] },
+    // stored into a table the object owns: this -> this.table -> this
+    { filename, code: hdr + `class Module { weight: NDArray; table: NDArray;
+  constructor(n: number) {
+    this.weight = zeros([n, n]);
+    this.table = empty(3, "object");
+    this.table.set(0, this.weight);
+    this.table.set(2, this);
+  }
+}`, errors: [{ messageId: "selfCycle", line: 7, data: { target: "this" } }] },
+    // a chain that ends in a table owned by the first object
+    { filename, code: hdr + `class Node3 { w = zeros(2); table = empty(2, "object"); peer: Node3 | null = null; }
+const a = new Node3(); const b = new Node3();
+a.peer = b;
+b.table.set(0, a);`, errors: [{ messageId: "chainCycle", line: 5, data: { target: "b.table", line: "4" } }] },
+    // an object-dtype table created from non-numeric content
+    { filename, code: hdr + `const t = array([zeros(2), zeros(2)]);
+t.set(0, t);`, errors: [{ messageId: "selfCycle", line: 3 }] },
     // branches that a loop runs one after the other
     { filename, code: hdr + model + `export function link(a: M, b: M) {
   for (let i = 0; i < 2; i++) {
