@@ -1,4 +1,4 @@
-// Prunes small weights of the first layer of a two-layer network and evaluates the network on one input.
+// Prunes small weights and clears the bias of the first layer of a two-layer network and evaluates the network on one input.
 import { array, NDArray } from "ndalias";
 
 interface Layer {
@@ -22,6 +22,10 @@ function dense(layer: Layer, x: number[]): number[] {
   return out;
 }
 
+function biasOf(layer: Layer): NDArray {
+  return layer.b;
+}
+
 const firstW = net.layers[0].w;
 const pruned = firstW.copy();
 for (let i = 0; i < pruned.size; i++) {
@@ -29,4 +33,6 @@ for (let i = 0; i < pruned.size; i++) {
 }
 console.log("pruned weights:", pruned.tolist());
 firstW.assign(":", pruned); // expect: no-alias-mutation
+const firstBias = biasOf(net.layers[0]);
+firstBias.fill(0); // expect: no-alias-mutation
 console.log("output:", dense(net.layers[1], dense(net.layers[0], [1, 2])));
