@@ -206,6 +206,8 @@ export class SiteTable {
   readonly sites: Site[] = [];
   private readonly byRaw = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
+  /** Frames captured first (enough for most runtime operations). */
+  shortLimit = 6;
 
   /** Index of `site`, adding it when new. */
   intern(site: Site): number {
@@ -225,13 +227,14 @@ export class SiteTable {
    * method or sort (a write that reads the values it replaces).
    */
   capture(below: (...a: never[]) => unknown, detectRmw = false): Capture {
-    let cs = captureCallSites(8, below);
-    let r = this.scan(cs, detectRmw);
-    if (r.site === -1 && cs.length >= 8) {
-      cs = captureCallSites(64, below);
-      r = this.scan(cs, detectRmw);
+    // most operations are 1-4 frames below the user's call: a short capture first (cost grows with depth)
+    let limit = this.shortLimit;
+    for (;;) {
+      const cs = captureCallSites(limit, below);
+      const r = this.scan(cs, detectRmw);
+      if (r.site !== -1 || cs.length < limit || limit >= 64) return r;
+      limit = limit < 16 ? 16 : 64;
     }
-    return r;
   }
 
   private scan(cs: CallSiteLike[], detectRmw: boolean): Capture {
