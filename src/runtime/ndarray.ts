@@ -626,18 +626,10 @@ export class NDArray {
     } else {
       throw new IndexError(`take() indices must be an array of integers or an NDArray; got ${describe(indices)}`);
     }
-    let outer: Lay;
-    let len: number;
-    let stride: number;
-    let inner: Lay;
     if (axis === undefined) {
       // the flattened array: C-order positions
       const pos = indicesC(this._layout);
-      outer = { shape: [], strides: [], offset: 0 };
-      len = pos.length;
-      stride = 0;
-      inner = { shape: [], strides: [], offset: 0 };
-      const resolved = resolveTakeIndices(idx, len, 0);
+      const resolved = resolveTakeIndices(idx, pos.length, 0, idx.length > 0, true);
       const t = hooks.tracer;
       if (t !== null) t.read(this, this._layout);
       const out = allocate(this.dtype, resolved.length);
@@ -646,17 +638,22 @@ export class NDArray {
       if (this.dtype === "object") retainAll(out as unknown[]);
       return NDArray._own(this.dtype, idxShape, out);
     }
-    const ax = this._axis(axis);
-    len = this.shape[ax]!;
-    stride = this.strides[ax]!;
-    const resolved = resolveTakeIndices(idx, len, ax);
-    outer = { shape: this.shape.slice(0, ax), strides: this.strides.slice(0, ax), offset: this.offset };
-    inner = { shape: this.shape.slice(ax + 1), strides: this.strides.slice(ax + 1), offset: 0 };
+    // NumPy's take treats a 0-d array as a 1-d array of length 1 (axis 0 or -1).
+    const shape = this.shape.length === 0 ? [1] : this.shape;
+    const strides = this.shape.length === 0 ? [0] : this.strides;
+    const ax = this._axis(axis, shape.length);
+    const len = shape[ax]!;
+    const stride = strides[ax]!;
+    const outer: Lay = { shape: shape.slice(0, ax), strides: strides.slice(0, ax), offset: this.offset };
+    const inner: Lay = { shape: shape.slice(ax + 1), strides: strides.slice(ax + 1), offset: 0 };
+    const outShape = [...outer.shape, ...idxShape, ...inner.shape];
+    // NumPy checks the bounds per outer position: with no outer position (an empty
+    // outer axis) nothing is taken and out-of-range indices are not an error.
+    const resolved = resolveTakeIndices(idx, len, ax, sizeOf(outShape) > 0, sizeOf(outer.shape) > 0);
     const outerPos = indicesC(outer);
     const innerPos = indicesC(inner);
     const t = hooks.tracer;
     if (t !== null) t.read(this, this._layout);
-    const outShape = [...outer.shape, ...idxShape, ...inner.shape];
     const out = allocate(this.dtype, sizeOf(outShape));
     const d = this.storage.data;
     let j = 0;
@@ -1093,11 +1090,13 @@ export class NDArray {
    * @ndalias write this
    */
   sort(axis = -1): this {
-    this._checkWritable("sort()");
+    this._check();
+    // NumPy validates the axis before the read-only check (AxisError first).
     if (this.shape.length === 0) {
-      throw new IndexError(`axis ${axis} is out of bounds for array of dimension 0`);
+      throw new IndexError(`axis ${describe(axis)} is out of bounds for array of dimension 0`);
     }
     const ax = this._axis(axis);
+    this._checkWritable("sort()");
     const t = hooks.tracer;
     if (t !== null) t.write(this, this._layout);
     const n = this.shape[ax]!;
@@ -1264,14 +1263,34 @@ function genericWrite(p: ReturnType<typeof plan>, f: (i0: number, i1: number) =>
   }
 }
 
-function resolveTakeIndices(idx: readonly unknown[], len: number, axis: number): number[] {
+/**
+ * Validates take() indices as NumPy's PyArray_TakeFrom: all must be integers;
+ * a take with a non-empty result from a length-0 axis raises; each index is
+ * bounds-checked only when `checkBounds` (NumPy checks per outer position, so
+ * not at all when there is none).
+ */
+function resolveTakeIndices(
+  idx: readonly unknown[],
+  len: number,
+  axis: number,
+  resultNonEmpty: boolean,
+  checkBounds: boolean,
+): number[] {
   const out = new Array<number>(idx.length);
   for (let i = 0; i < idx.length; i++) {
     const v = idx[i];
     if (typeof v !== "number" || !Number.isInteger(v)) {
       throw new IndexError(`take() indices must be integers; got ${describe(v)} at position ${i}`);
     }
-    if (v < -len || v >= len) throw new IndexError(`index ${v} is out of bounds for axis ${axis} with size ${len}`);
+  }
+  if (len === 0 && resultNonEmpty) {
+    throw new IndexError(
+      `cannot do a non-empty take from an empty axis (axis ${axis} has size 0; got ${idx.length} ${idx.length === 1 ? "index" : "indices"}); allowed: no indices`,
+    );
+  }
+  for (let i = 0; i < idx.length; i++) {
+    const v = idx[i] as number;
+    if (checkBounds && (v < -len || v >= len)) throw new IndexError(`index ${v} is out of bounds for axis ${axis} with size ${len}`);
     out[i] = v < 0 ? v + len : v;
   }
   return out;

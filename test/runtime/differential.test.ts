@@ -22,6 +22,8 @@ const BASE_SEED = Number(process.env.NDALIAS_DIFF_SEED ?? 20261124);
 const COUNT = Number(process.env.NDALIAS_DIFF_COUNT ?? 1000);
 /** NDALIAS_DIFF_STRICT=1: also generate/compare the known runtime mismatches (KNOWN in diff-compare.ts). */
 const STRICT = process.env.NDALIAS_DIFF_STRICT === "1";
+/** The oracle and the test get time in proportion to the batch (the CI machine is shared). */
+const TIMEOUT = Math.max(120_000, COUNT * 100);
 
 function findPython(): { exe: string; numpy: string } | null {
   for (const exe of ["python3", "/usr/bin/python3"]) {
@@ -47,10 +49,10 @@ describe.skipIf(py === null)("ndalias vs NumPy on random op sequences", () => {
       const seed = BASE_SEED + i;
       gens.push({ seed, g: generate(seed, { legacy, strict: STRICT }) });
     }
-    if (!STRICT) console.warn(`differential.test.ts: working around known mismatches: ${Object.values(KNOWN).join("; ")} (NDALIAS_DIFF_STRICT=1 to see them)`);
+    if (!STRICT && Object.keys(KNOWN).length > 0) console.warn(`differential.test.ts: working around known mismatches: ${Object.values(KNOWN).join("; ")} (NDALIAS_DIFF_STRICT=1 to see them)`);
     const input = JSON.stringify({ order: "K", sequences: gens.map(({ g }) => ({ ops: g.ops })) });
-    const r = spawnSync(py!.exe, [ORACLE], { input, encoding: "utf8", maxBuffer: 1 << 30, timeout: 120_000 });
-    expect(r.status, `oracle failed: ${r.stderr}`).toBe(0);
+    const r = spawnSync(py!.exe, [ORACLE], { input, encoding: "utf8", maxBuffer: 1 << 30, timeout: TIMEOUT });
+    expect(r.status, `oracle failed: ${r.error?.message ?? ""} ${r.stderr}`).toBe(0);
     const out = JSON.parse(r.stdout) as { numpy: string; results: SeqResult[] };
     expect(out.results.length).toBe(COUNT);
 
@@ -74,5 +76,5 @@ describe.skipIf(py === null)("ndalias vs NumPy on random op sequences", () => {
       `differential: ${COUNT} sequences, ${ops} ops (${errorsAgreed} NumPy errors), NumPy ${out.numpy}: ${failures.length} sequences differ`,
     );
     expect(failures, `${failures.length} of ${COUNT} sequences differ from NumPy:\n\n${failures.slice(0, 8).join("\n\n")}`).toEqual([]);
-  }, 120_000);
+  }, TIMEOUT + 60_000);
 });
