@@ -1068,6 +1068,124 @@ console.log(state.w.sum());
 `, ["next.w.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// fourth wave: aliases made through containers and helpers
+
+fixed("array slot assigned the alias",
+`const a = ones(3);
+const slots: NDArray[] = [];
+slots[0] = a;
+slots[0].fill(0);
+console.log(a.sum());
+`, ["slots[0].fill(0)"], "slots[0] = a;", "slots[0] = a.copy();");
+
+fixed("optional property assigned the alias later",
+`const a = ones(3);
+const cache: { last?: NDArray } = {};
+cache.last = a;
+cache.last.fill(0);
+console.log(a.sum());
+`, ["cache.last.fill(0)"], "cache.last = a;", "cache.last = a.copy();");
+
+fixed("nested object literal made the alias",
+`const a = ones(3);
+const model = { layers: { w: a } };
+model.layers.w.fill(0);
+console.log(a.sum());
+`, ["model.layers.w.fill(0)"], "{ w: a }", "{ w: a.copy() }");
+
+fixed("generic pass-through helper returns its parameter (inferred)",
+`function nonNull<T>(x: T | null): T {
+  if (x === null) throw new Error("missing value");
+  return x;
+}
+const a = ones(3);
+const b = nonNull(a);
+b.fill(0);
+console.log(a.sum());
+`, ["b.fill(0)"], "nonNull(a);", "nonNull(a).copy();");
+
+fixed("arrow helper returns its parameter (inferred)",
+`const checked = (x: NDArray) => x;
+const a = ones(3);
+const b = checked(a);
+b.fill(0);
+console.log(a.sum());
+`, ["b.fill(0)"], "checked(a);", "checked(a).copy();");
+
+ok("closure that rebinds the alias runs before the write",
+`const a = ones(3);
+let cur = a;
+const reset = (): void => {
+  cur = zeros(3);
+};
+reset();
+cur.fill(0);
+console.log(a.sum(), cur.sum());
+`);
+
+detect("alias of an alias written, original read",
+`const a = ones(3);
+const b = a;
+const c = b;
+c.fill(0);
+console.log(a.sum());
+`, ["c.fill(0)"]);
+
+detect("array push made the alias",
+`const a = ones(3);
+const list: NDArray[] = [];
+list.push(a);
+list[0].fill(0);
+console.log(a.sum());
+`, ["list[0].fill(0)"]);
+
+detect("helper returns a module-level array; caller writes it, array read",
+`const BUF = zeros(4);
+function buffer(): NDArray {
+  return BUF;
+}
+const b = buffer();
+b.fill(1);
+console.log(BUF.sum());
+`, ["b.fill(1)"]);
+
+detect("getter returns a this-field; caller writes it, field read",
+`class Model {
+  w = ones(3);
+  get weights(): NDArray {
+    return this.w;
+  }
+}
+const m = new Model();
+const w = m.weights;
+w.fill(0);
+console.log(m.w.sum());
+`, ["w.fill(0)"]);
+
+detect("constructor stores its parameter in a field; original written, field read",
+`class Layer {
+  w: NDArray;
+  constructor(w: NDArray) {
+    this.w = w;
+  }
+}
+const w = ones(3);
+const layer = new Layer(w);
+w.fill(0);
+console.log(layer.w.sum());
+`, ["w.fill(0)"]);
+
+detect("helper returns an object holding its parameter",
+`function wrap(x: NDArray): { values: NDArray } {
+  return { values: x };
+}
+const a = ones(3);
+const box = wrap(a);
+box.values.fill(0);
+console.log(a.sum());
+`, ["box.values.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();

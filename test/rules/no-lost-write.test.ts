@@ -360,6 +360,34 @@ console.log(p.slice(0).sum());
 `);
 
 // ---------------------------------------------------------------------------------------------
+// fourth wave
+
+lost("conditional between two copies, written, never read",
+`const a = arange(0, 4);
+const p = Math.random() > 0.5 ? a.copy() : a.flatten();
+p.fill(0);
+console.log(a.sum());
+`, ["p.fill(0)"]);
+
+lost("copy held in an object property, written through the path, never read",
+`const a = arange(0, 4);
+const tmp = { p: a.copy() };
+tmp.p.fill(0);
+console.log(a.sum());
+`, ["tmp.p.fill(0)"]);
+
+lost("copy written by a local closure, never read",
+`export function zeroed(a: NDArray): number {
+  const p = a.copy();
+  const run = (): void => {
+    p.fill(0);
+  };
+  run();
+  return a.sum();
+}
+`, ["p.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 ruleTester.run("no-lost-write", rule, {
   valid,

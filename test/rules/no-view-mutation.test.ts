@@ -783,6 +783,49 @@ fixed("captured array written through a local view inside a value-returning clos
 `, ["recent.fill(0)"], "hist.slice(-n);", "hist.slice(-n).copy();");
 
 // ---------------------------------------------------------------------------------------------
+// fourth wave
+
+fixed("transpose() without axes",
+`const m = zeros([2, 3]);
+const t = m.transpose();
+t.fill(1);
+console.log(m.sum());
+`, ["t.fill(1)"], "m.transpose();", "m.transpose().copy();");
+
+fixed("row views made and written in a loop, base read after it",
+`const m = zeros([3, 3]);
+for (let i = 0; i < 3; i++) {
+  const row = m.slice(i);
+  row.fill(i);
+}
+console.log(m.sum());
+`, ["row.fill(i)"], "m.slice(i);", "m.slice(i).copy();");
+
+fixed("generic pass-through helper keeps a view a view",
+`function nonNull<T>(x: T | null): T {
+  if (x === null) throw new Error("missing value");
+  return x;
+}
+const m = zeros([2, 2]);
+const top = nonNull(m.slice(0));
+top.fill(1);
+console.log(m.sum());
+`, ["top.fill(1)"], "m.slice(0)", "m.slice(0).copy()");
+
+detect("method returns a view of a this-field; caller writes it, field read",
+`class Grid {
+  cells = zeros([3, 3]);
+  top(): NDArray {
+    return this.cells.slice(":2");
+  }
+}
+const g = new Grid();
+const t = g.top();
+t.fill(1);
+console.log(g.cells.sum());
+`, ["t.fill(1)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
