@@ -32,11 +32,12 @@ function expectationsOf(file: string, text: string): Expected[] {
   return out;
 }
 
-function runTraced(file: string, out: string): Promise<{ code: number; output: string }> {
+function runTraced(file: string, out: string | null): Promise<{ code: number; output: string }> {
+  const args = out === null ? ["--import", "tsx", file] : ["--import", "tsx", "--import", REGISTER, file];
   return new Promise((res) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--import", REGISTER, file], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
-      env: cleanEnv({ NDALIAS_TRACE_OUT: out }),
+      env: cleanEnv(out === null ? {} : { NDALIAS_TRACE_OUT: out }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -51,6 +52,7 @@ describe.skipIf(!present)("runnable corpus programs: expected findings are confi
   let files: string[] = [];
   const expected: Expected[] = [];
   let statuses: { filePath: string; line: number; ruleId: string; status: string; evidence: string }[] = [];
+  const outputs = new Map<string, { traced: string; plain: string }>();
 
   beforeAll(async () => {
     requireBuild();
@@ -74,6 +76,8 @@ describe.skipIf(!present)("runnable corpus programs: expected findings are confi
         const f = files[next++]!;
         const r = await runTraced(f, join(traces, `${next}.json`));
         if (r.code !== 0) failures.push(`${f}: exit ${r.code}\n${r.output}`);
+        const plain = await runTraced(f, null);
+        outputs.set(f, { traced: r.output, plain: plain.output });
       }
     };
     await Promise.all([worker(), worker()]);
@@ -97,6 +101,11 @@ describe.skipIf(!present)("runnable corpus programs: expected findings are confi
   test("there are runnable programs with expectations", () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
     expect(expected.length).toBeGreaterThanOrEqual(files.length);
+  });
+
+  test("tracing does not change what the programs print", () => {
+    expect(outputs.size).toBe(files.length);
+    for (const [f, o] of outputs) expect(o.traced, f).toBe(o.plain);
   });
 
   test("every expected finding has the expected status", () => {
