@@ -102,7 +102,10 @@ export interface StoreRecord {
   count: number;
   /** Stores of an object array into itself. */
   self: number;
-  /** Stores whose container and stored array both ended alive at exit only through a cycle, or freed by `collect()`. */
+  /**
+   * Stores that closed a reference cycle (the stored array leads back to the container through stores)
+   * whose storages then stayed alive at exit only through cycles, or were freed by `collect()`.
+   */
   cycleKept: number;
 }
 

@@ -637,14 +637,30 @@ export class TraceRecorder implements RuntimeTracer {
         storages.push(this.detail(st, true, cyc.has(st)));
       } else omitted++;
     }
-    // stores whose container and stored array both stayed alive only through a cycle (or needed collect())
+    // stores that closed a cycle (the stored array leads back to the container through stores) whose
+    // storages then stayed alive only through cycles, or needed collect()
     const kept = (st: StState): boolean => cyc.has(st) || (st.released !== null && st.released.byCollector);
+    const keptStates = [...this.states.values(), ...this.collectorFreed].filter(kept);
+    const reaches = (from: StState, to: StState): boolean => {
+      const seen = new Set<StState>([from]);
+      const stack = [from];
+      while (stack.length > 0) {
+        const x = stack.pop()!;
+        if (x === to) return true;
+        for (const e of x.edges.values()) {
+          if (!seen.has(e.target) && kept(e.target)) {
+            seen.add(e.target);
+            stack.push(e.target);
+          }
+        }
+      }
+      return false;
+    };
     const stores = new Map<number, StoreRecord>();
     for (const [k, s] of this.storeRecs) stores.set(k, { ...s, cycleKept: 0 });
-    for (const st of [...this.states.values(), ...this.collectorFreed]) {
-      if (!kept(st)) continue;
+    for (const st of keptStates) {
       for (const e of st.edges.values()) {
-        if (!kept(e.target)) continue;
+        if (!kept(e.target) || !reaches(e.target, st)) continue;
         const rec = stores.get(e.site);
         if (rec !== undefined) rec.cycleKept += e.count;
       }

@@ -92,7 +92,7 @@ describe.skipIf(!present)("runnable corpus programs: expected findings are confi
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     statuses = JSON.parse(r.stdout) as typeof statuses;
-  }, 180_000);
+  }, 300_000);
 
   afterAll(() => {
     if (dir !== "") rmSync(dir, { recursive: true, force: true });
