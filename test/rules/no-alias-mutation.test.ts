@@ -1186,6 +1186,63 @@ console.log(a.sum());
 `, ["box.values.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// fifth wave: a name re-made after the write (rebinding ends the old aliasing; the new one was
+// made after the write and sees the written values by design)
+
+ok("alias re-made after the write, then read",
+`const a = ones(3);
+let snap = a;
+console.log(snap.sum());
+a.fill(0);
+snap = a;
+console.log(snap.sum());
+`);
+
+ok("loop: block-scoped alias made at the top of each iteration, base written at the end",
+`export function doublings(x: NDArray, n: number): number[] {
+  const cur = x.copy();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const snap = cur;
+    out.push(snap.sum());
+    cur.imul(2);
+  }
+  return out;
+}
+`);
+
+ok("JS arrays are not NDArrays",
+`const xs = [1, 2, 3];
+const ys = xs;
+ys.fill(0);
+console.log(xs);
+`);
+
+ok("typed arrays are not NDArrays",
+`const d = new Float64Array(3);
+const e = d;
+e.fill(1);
+console.log(d[0]);
+`);
+
+ok("write and alias read on mutually exclusive branches",
+`const a = ones(3);
+const b = a;
+if (Math.random() > 0.5) {
+  a.fill(0);
+} else {
+  console.log(b.sum());
+}
+`);
+
+ok("function with only bare returns writes its parameter",
+`export function clearIf(x: NDArray, go: boolean) {
+  if (!go) return;
+  x.fill(0);
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();

@@ -826,6 +826,44 @@ console.log(g.cells.sum());
 `, ["t.fill(1)"]);
 
 // ---------------------------------------------------------------------------------------------
+// fifth wave: a view re-made after the write (rebinding ends the old aliasing; the new view was
+// made after the write and sees the written values by design)
+
+ok("view re-made after the base write, then read",
+`const a = ones(4);
+let head = a.slice(":2");
+console.log(head.sum());
+a.fill(0);
+head = a.slice(":2");
+console.log(head.sum());
+`);
+
+ok("loop: block-scoped view made at the top of each iteration, base written at the end",
+`export function headTotals(x: NDArray, n: number): number[] {
+  const cur = x.copy();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const head = cur.slice(":2");
+    out.push(head.sum());
+    cur.imul(2);
+  }
+  return out;
+}
+`);
+
+ok("loop: view of the current row made each iteration after the previous write",
+`export function cumulative(m0: NDArray): NDArray {
+  const m = m0.copy();
+  for (let i = 1; i < m.shape[0]; i++) {
+    const prev = m.slice(i - 1);
+    const row = m.slice(i);
+    m.assign(i, row.add(prev));
+  }
+  return m;
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
