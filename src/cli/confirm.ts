@@ -222,6 +222,12 @@ function confirmCycle(ix: TraceIndex, file: string, line: number): { status: Sta
     return { status: "confirmed", evidence: `store at line ${line} put ${what}${made}; ${how}` };
   }
   if (stores > 0) {
+    if (findDetails(ix, sites).some((d) => d.aliveAtExit && !d.cycleOnlyAtExit)) {
+      return {
+        status: "not-observed",
+        evidence: `store at line ${line} ran ${plural(stores, "time")}; at exit its storage was still held by a live handle, so the run cannot tell whether the cycle alone keeps it (dispose the array to check)`,
+      };
+    }
     return {
       status: "not-observed",
       evidence: `store at line ${line} ran ${plural(stores, "time")}; every storage it linked was released normally (no cycle kept one alive)`,

@@ -115,6 +115,23 @@ describe("no-reference-cycle and no-lost-write", () => {
     });
   });
 
+  test("a cycle whose storage a live handle still held at exit is not observed, and says why", () => {
+    const held = traceWith([4, 6], (t) => {
+      t.writes = [write(1)];
+      t.stores = [{ site: 1, count: 1, self: 1, cycleKept: 0 }];
+      t.storages = [
+        {
+          id: 1, dtype: "object", length: 1, site: 0, handles: [], handlesTruncated: false,
+          refcount: { peak: 2, final: 2, series: [], truncated: false },
+          writes: [], stores: [{ site: 1, target: 1 }], released: null, aliveAtExit: true, cycleOnlyAtExit: false,
+        },
+      ];
+    });
+    const c = confirmFindings(report(["ndalias/no-reference-cycle", 6]), held)[0]!;
+    expect(c.status).toBe("not-observed");
+    expect(c.evidence).toMatch(/still held by a live handle/);
+  });
+
   test("a lost write is confirmed when an array written there was never read; not when every one was", () => {
     const lost = traceWith([12], (t) => {
       t.writes = [write(0, { storages: 3, readAfter: 1, unread: 2 })];
