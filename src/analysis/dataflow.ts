@@ -203,6 +203,8 @@ interface ProgramCache {
   summaries: Map<ts.Node, Summary>;
   effects: WeakMap<ts.Node, CallInfo>;
   ndarrayType: WeakMap<ts.Node, boolean>;
+  /** The members of the `@ndalias ndarray` class by name, once a call has resolved to one of them. */
+  ndMembers: Map<string, ts.Declaration[]> | null;
 }
 
 const programCaches = new WeakMap<ts.Program, ProgramCache>();
@@ -210,7 +212,7 @@ const programCaches = new WeakMap<ts.Program, ProgramCache>();
 function cacheFor(program: ts.Program): ProgramCache {
   let c = programCaches.get(program);
   if (!c) {
-    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap() };
+    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), ndMembers: null };
     programCaches.set(program, c);
   }
   return c;
@@ -251,6 +253,8 @@ interface UnitCtx {
   /** Parameters of inlined closures stand for their argument's name (`clip(a)` writes through `a`). */
   nameAlias: Map<string, string>;
   info: Map<string, NameInfo>;
+  /** Allocation sites that already ran in this unit (running again ages their memory). */
+  allocated: Set<Buf>;
   summary: { returns: EV[] } | null;
 }
 
@@ -325,7 +329,8 @@ export class Analyzer {
    */
   private fresh(site: ts.Node, kind: BufKind, st: State): EV {
     const b = this.buf(kind, site, `site:${this.id(site)}`);
-    this.age(st, b, this.buf(kind, site, `site:${this.id(site)}:old`));
+    if (this.unit.allocated.has(b)) this.age(st, b, this.buf(kind, site, `site:${this.id(site)}:old`));
+    else this.unit.allocated.add(b);
     const h = this.handle(b, false, site, `owner:${b.id}`);
     return { hs: new Set([h]), root: null, created: new Set([h]) };
   }
@@ -432,21 +437,69 @@ export class Analyzer {
     return m ? m[0] : key;
   }
 
-  private callInfo(node: ts.CallExpression | ts.NewExpression): CallInfo {
+  /**
+   * The declaration a call resolves to and its `@ndalias` tags. The callee's symbol is asked first
+   * (cheap); overload resolution runs only when the declarations disagree or none is found.
+   */
+  private callInfo(node: ts.CallExpression | ts.NewExpression, onArray = false): CallInfo {
     const hit = this.cache.effects.get(node);
     if (hit) return hit;
-    let decl: ts.SignatureDeclaration | undefined;
+    let info: CallInfo | null = null;
     try {
-      decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+      const callee = skipOuter(node.expression);
+      // A method of an array: its declaration is the ndarray class member of that name (no type query).
+      const members = onArray && ts.isPropertyAccessExpression(callee) ? this.cache.ndMembers?.get(callee.name.text) : undefined;
+      const m0 = members?.[0];
+      if (m0 && ts.isFunctionLike(m0) && members!.every((d) => effectsOfDeclaration(d).length === effectsOfDeclaration(m0).length)) {
+        info = { tags: effectsOfDeclaration(m0), decl: m0 };
+        this.cache.effects.set(node, info);
+        return info;
+      }
+      const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : null;
+      let sym = nameNode ? this.checker.getSymbolAtLocation(nameNode) : undefined;
+      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+      const decls = (sym?.declarations ?? []).filter((d): d is ts.SignatureDeclaration => ts.isFunctionLike(d));
+      if (ts.isCallExpression(node) && decls.length > 0) {
+        const first = decls[0]!;
+        const tagText = (d: ts.SignatureDeclaration) => effectsOfDeclaration(d).map((t) => `${t.kind} ${t.args.join(" ")}`).join(";");
+        const same = decls.every((d) => tagText(d) === tagText(first));
+        const bodies = decls.filter((d) => isFunctionLike(d) && d.body);
+        if (same && (bodies.length === 0 || decls.length === 1)) info = { tags: effectsOfDeclaration(first), decl: first };
+      }
+      if (!info) {
+        const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+        info = { tags: decl ? effectsOfDeclaration(decl) : [], decl };
+      }
     } catch {
-      decl = undefined;
+      info = { tags: [], decl: undefined };
     }
-    const info: CallInfo = { tags: decl ? effectsOfDeclaration(decl) : [], decl };
+    if (!this.cache.ndMembers && info.decl && info.tags.length > 0) this.learnNdarrayClass(info.decl.parent);
     this.cache.effects.set(node, info);
     return info;
   }
 
-  private propertyTags(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): EffectTag[] {
+  /** Remembers the members of the `@ndalias ndarray` class (for method lookups without type queries). */
+  private learnNdarrayClass(cls: ts.Node | undefined): void {
+    if (!cls || !(ts.isClassDeclaration(cls) || ts.isInterfaceDeclaration(cls))) return;
+    if (!effectsOfDeclaration(cls).some((t) => t.kind === "ndarray")) return;
+    const members = new Map<string, ts.Declaration[]>();
+    for (const m of cls.members) {
+      const name = m.name && (ts.isIdentifier(m.name) || ts.isPrivateIdentifier(m.name)) ? m.name.text : null;
+      if (!name) continue;
+      const list = members.get(name) ?? [];
+      list.push(m);
+      members.set(name, list);
+    }
+    this.cache.ndMembers = members;
+  }
+
+  private propertyTags(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, onArray = false): EffectTag[] {
+    if (onArray && ts.isPropertyAccessExpression(node) && this.cache.ndMembers) {
+      for (const d of this.cache.ndMembers.get(node.name.text) ?? []) {
+        const tags = effectsOfDeclaration(d);
+        if (tags.length > 0) return tags;
+      }
+    }
     let sym: ts.Symbol | undefined;
     try {
       sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
@@ -467,7 +520,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(),
     };
   }
 
@@ -869,6 +922,24 @@ export class Analyzer {
     return ev;
   }
 
+  /** Cheap pre-check before asking for a type: functions, classes, namespaces and the default library hold no array. */
+  private mayBeArraySymbol(sym: ts.Symbol): boolean {
+    let target = sym;
+    if (target.flags & ts.SymbolFlags.Alias) {
+      try {
+        target = this.checker.getAliasedSymbol(target);
+      } catch {
+        return true;
+      }
+    }
+    const notValue = ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule |
+      ts.SymbolFlags.Method | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface;
+    if (target.flags & notValue) return false;
+    const decls = target.declarations ?? [];
+    if (decls.length > 0 && decls.every((d) => this.program.isSourceFileDefaultLibrary(d.getSourceFile()))) return false;
+    return true;
+  }
+
   private isLocalSymbol(sym: ts.Symbol): boolean {
     if (sym.flags & ts.SymbolFlags.Alias) return false;
     const decl = sym.valueDeclaration ?? sym.declarations?.[0];
@@ -895,6 +966,7 @@ export class Analyzer {
     }
     // Module-level, captured or imported: it outlives the function; its own name is its outside holder.
     this.setInfo(key, { display: id.text, outlives: true, caller: false });
+    if (!this.mayBeArraySymbol(sym)) return this.valueOf(key, st);
     return this.lazy(key, id, st, null);
   }
 
@@ -1375,7 +1447,7 @@ export class Analyzer {
           return empty();
         }
         if (obj.hs.size > 0) {
-          const tags = this.propertyTags(n);
+          const tags = this.propertyTags(n, true);
           return this.applyPropertyTags(tags, obj, n, st);
         }
         const lit = ts.isStringLiteral(n.argumentExpression) || ts.isNumericLiteral(n.argumentExpression)
@@ -1551,7 +1623,7 @@ export class Analyzer {
 
   private evalProperty(n: ts.PropertyAccessExpression, st: State): EV {
     const obj = this.eval(n.expression, st);
-    if (obj.hs.size > 0) return this.applyPropertyTags(this.propertyTags(n), obj, n, st);
+    if (obj.hs.size > 0) return this.applyPropertyTags(this.propertyTags(n, true), obj, n, st);
     if (obj.raw) return empty();
     if (!obj.root && !obj.fields) return empty();
     return this.fieldOf(obj, n.name.text, n, st);
@@ -1595,8 +1667,14 @@ export class Analyzer {
     if (calleeFn && ts.isCallExpression(node) && this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === calleeFn)) {
       return this.inlineCall(calleeFn, args, st, false);
     }
+    // A call whose value is dropped and that is given no array and no callback cannot matter here
+    // (effects on state the function does not see are not followed): skip asking the checker.
+    if (ts.isExpressionStatement(node.parent) && (!recv || (recv.hs.size === 0 && !recv.raw)) &&
+      args.every((a) => a.hs.size === 0 && !a.fn && !a.fields && !a.root)) {
+      return empty();
+    }
 
-    const info = this.callInfo(node);
+    const info = this.callInfo(node, !!recv && recv.hs.size > 0 && !recv.raw);
     const tags = info.tags;
     const decl = info.decl;
     const params = decl && "parameters" in decl ? decl.parameters : undefined;
@@ -1639,7 +1717,7 @@ export class Analyzer {
         this.readEV(a, st, argNodes[i]!);
       }
     });
-    if (ts.isCallExpression(node) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
+    if (ts.isCallExpression(node) && !ts.isExpressionStatement(node.parent) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
     return empty();
   }
 

@@ -51,7 +51,10 @@ function quote(name: string): string {
 export function evidenceData(writer: string | null, ev: Evidence, view: boolean): Record<string, string> {
   const other = quote(ev.other);
   const who = writer ? `\`${writer}\`` : "This array";
-  const made = ev.madeAt ? `${view ? "a view made" : "an alias made"} on line ${lineOf(ev.madeAt)}` : view ? "a view" : "an alias";
+  let made: string;
+  if (ev.madeAt && (ts.isParameter(ev.madeAt) || ts.isSourceFile(ev.madeAt))) made = "through a parameter";
+  else if (ev.madeAt) made = `${view ? "a view made" : "an alias made"} on line ${lineOf(ev.madeAt)}`;
+  else made = view ? "through a view" : "through an alias";
   let read: string;
   if (ev.otherIsCaller) read = `the caller sees after this function returns (line ${lineOf(ev.readAt)})`;
   else if (ev.atExit) read = `outlives this function (it returns on line ${lineOf(ev.readAt)})`;
