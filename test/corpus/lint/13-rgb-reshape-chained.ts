@@ -1,4 +1,4 @@
-// Decodes a flat RGB pixel buffer into an image, builds an inverted preview, blanks the red channel and checksums the buffer.
+// Decodes a flat RGB pixel buffer into an image, builds an inverted preview, blanks red, dims blue and checksums the buffer.
 import { arange } from "ndalias";
 
 const raw = arange(0, 24);
@@ -11,6 +11,8 @@ preview.slice("..., 0").imul(-1).iadd(255);
 console.log("preview red:", preview.slice("..., 0").tolist());
 
 image.slice("..., 0").fill(0); // expect: no-view-mutation
+const channels = [0, 1, 2].map((c) => image.slice("...", c));
+channels[2].imul(0.8); // expect: no-view-mutation
 let checksum = 0;
 for (let i = 0; i < raw.size; i++) checksum = (checksum + raw.get(i)) % 65521;
 console.log("checksum:", checksum, "red now:", red.tolist());
