@@ -11,7 +11,7 @@ preview.slice("..., 0").imul(-1).iadd(255);
 console.log("preview red:", preview.slice("..., 0").tolist());
 
 image.slice("..., 0").fill(0); // expect: no-view-mutation
-const channels = [0, 1, 2].map((c) => image.slice("...", c));
+const channels = [0, 1, 2].map((c) => image.slice(`..., ${c}`));
 channels[2].imul(0.8); // expect: no-view-mutation
 let checksum = 0;
 for (let i = 0; i < raw.size; i++) checksum = (checksum + raw.get(i)) % 65521;
