@@ -1,4 +1,4 @@
-// Keeps module-level accumulation buffers for a metrics exporter, updating and resetting them through their own names.
+// Metrics exporter: module-level buffers and a closure-owned hourly histogram, all updated through their own names.
 import { zeros, NDArray } from "ndalias";
 
 const LATENCY = zeros(4);
@@ -22,3 +22,23 @@ observe(0, 120, false);
 observe(0, 80, true);
 console.log("mean latency endpoint 1:", observe(1, 45, false));
 console.log("flushed requests:", flush());
+
+function makeCounter(hours: number) {
+  const counts = zeros(hours);
+  const record = (hour: number): number => {
+    counts.set(hour, counts.get(hour) + 1);
+    return counts.sum();
+  };
+  const busiest = (): number => {
+    let best = 0;
+    for (let h = 1; h < hours; h++) if (counts.get(h) > counts.get(best)) best = h;
+    return best;
+  };
+  return { record, busiest, reset: () => counts.fill(0) };
+}
+
+const views = makeCounter(24);
+for (const h of [9, 9, 13, 17, 9, 13]) views.record(h);
+console.log("busiest hour:", views.busiest());
+views.reset();
+console.log("after reset:", views.busiest());
