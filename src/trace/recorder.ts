@@ -206,7 +206,9 @@ export class TraceRecorder implements RuntimeTracer {
   /** Detailed storages already released (frozen). */
   private readonly releasedDetails: StorageDetail[] = [];
   /** Released by the collector while holding store edges (for `cycleKept`). */
-  private readonly collectorFreed: StState[] = [];
+  private collectorFreed: StState[] = [];
+  /** `cycleKept` counts per store site already folded out of `collectorFreed`. */
+  private readonly foldedKept = new Map<number, number>();
   private readonly proxies = new WeakMap<object, { target: object; proxy: object }>();
   private readonly handleStorage = new WeakMap<object, Storage>();
   private nextId = 1;
@@ -362,6 +364,7 @@ export class TraceRecorder implements RuntimeTracer {
   storageCreated(storage: Storage): void {
     this.seq++;
     this.pendingStore = null;
+    if (this.collectorFreed.length > 256) this.foldCollected();
     const site = this.capture(TraceRecorder.prototype.storageCreated);
     this.lastCreated = this.state(storage, site < 0 ? null : site);
   }
@@ -608,6 +611,23 @@ export class TraceRecorder implements RuntimeTracer {
     return out;
   }
 
+  /**
+   * Counts the cycle-closing stores among storages `collect()` freed and
+   * forgets those storages (a long run that keeps collecting cycles stays
+   * small). Called between operations, never during a `collect()`: a cycle
+   * is freed as a whole, so every storage it links is already in the list.
+   */
+  private foldCollected(): void {
+    const freed = new Set(this.collectorFreed);
+    for (const st of this.collectorFreed) {
+      for (const e of st.edges.values()) {
+        if (!freed.has(e.target) || !reachesVia(e.target, st, (x) => freed.has(x))) continue;
+        this.foldedKept.set(e.site, (this.foldedKept.get(e.site) ?? 0) + e.count);
+      }
+    }
+    this.collectorFreed = [];
+  }
+
   /** Storages currently alive (not released). */
   get liveStorages(): number {
     return this.states.size;
@@ -641,26 +661,11 @@ export class TraceRecorder implements RuntimeTracer {
     // storages then stayed alive only through cycles, or needed collect()
     const kept = (st: StState): boolean => cyc.has(st) || (st.released !== null && st.released.byCollector);
     const keptStates = [...this.states.values(), ...this.collectorFreed].filter(kept);
-    const reaches = (from: StState, to: StState): boolean => {
-      const seen = new Set<StState>([from]);
-      const stack = [from];
-      while (stack.length > 0) {
-        const x = stack.pop()!;
-        if (x === to) return true;
-        for (const e of x.edges.values()) {
-          if (!seen.has(e.target) && kept(e.target)) {
-            seen.add(e.target);
-            stack.push(e.target);
-          }
-        }
-      }
-      return false;
-    };
     const stores = new Map<number, StoreRecord>();
-    for (const [k, s] of this.storeRecs) stores.set(k, { ...s, cycleKept: 0 });
+    for (const [k, s] of this.storeRecs) stores.set(k, { ...s, cycleKept: this.foldedKept.get(k) ?? 0 });
     for (const st of keptStates) {
       for (const e of st.edges.values()) {
-        if (!kept(e.target) || !reaches(e.target, st)) continue;
+        if (!kept(e.target) || !reachesVia(e.target, st, kept)) continue;
         const rec = stores.get(e.site);
         if (rec !== undefined) rec.cycleKept += e.count;
       }
@@ -694,6 +699,23 @@ export class TraceRecorder implements RuntimeTracer {
       storagesOmitted: omitted,
     };
   }
+}
+
+/** True when `to` is reachable from `from` through store edges among states accepted by `ok`. */
+function reachesVia(from: StState, to: StState, ok: (st: StState) => boolean): boolean {
+  const seen = new Set<StState>([from]);
+  const stack = [from];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x === to) return true;
+    for (const e of x.edges.values()) {
+      if (!seen.has(e.target) && ok(e.target)) {
+        seen.add(e.target);
+        stack.push(e.target);
+      }
+    }
+  }
+  return false;
 }
 
 function annotate(s: Site): TraceSite {

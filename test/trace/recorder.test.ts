@@ -260,6 +260,20 @@ describe("lifetime", () => {
     expect(t.allocations.find((a) => lineOf(t, a.site) === made)).toMatchObject({ freedByCollector: 1, aliveAtExit: 0 });
   });
 
+  test("many collected cycles are all counted (folded as the run goes)", () => {
+    let store = 0;
+    const t = traced(() => {
+      for (let i = 0; i < 400; i++) {
+        const a = empty(1, "object");
+        store = lineHere() + 1;
+        a.set(0, a);
+        a.dispose();
+        if (i % 50 === 49) expect(collect()).toBe(50);
+      }
+    });
+    expect(t.stores.find((s) => lineOf(t, s.site) === store)).toMatchObject({ count: 400, self: 400, cycleKept: 400 });
+  });
+
   test("without the runtime's unreachableStorages the recorder's own cycle analysis agrees", () => {
     const run = (opts: RecorderOptions) =>
       traced(() => {
