@@ -1,4 +1,4 @@
-// Builds encoder/decoder layers and an optimiser state from shared initial weights and trains the encoder for one step.
+// Builds encoder/decoder layers an optimiser state and a checkpoint from shared initial weights and trains the encoder for one step.
 import { array, NDArray } from "ndalias";
 
 class Dense {
@@ -12,6 +12,13 @@ class SafeDense {
   weights: NDArray;
   constructor(weights: NDArray) {
     this.weights = weights.copy();
+  }
+}
+
+class Checkpoint<T> {
+  value: T;
+  constructor(value: T) {
+    this.value = value;
   }
 }
 
@@ -35,4 +42,6 @@ console.log(decoder.name, "weights:", decoder.weights.tolist());
 const state = makeOptimiserState(init);
 state.params.imul(0.9); // expect: no-alias-mutation
 state.step++;
+const restorePoint = new Checkpoint(init);
+restorePoint.value.fill(0); // expect: no-alias-mutation
 console.log("initial weights:", init.tolist(), "step:", state.step);
