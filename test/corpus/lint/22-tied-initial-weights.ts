@@ -1,4 +1,4 @@
-// Builds encoder/decoder layers an optimiser state and a checkpoint from shared initial weights and trains the encoder for one step.
+// Builds encoder/decoder layers, an optimiser state and a checkpoint from shared initial weights and trains the encoder.
 import { array, NDArray } from "ndalias";
 
 class Dense {
