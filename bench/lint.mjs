@@ -6,15 +6,17 @@
 // then times fresh `eslint` processes on it:
 //   on  = typed linting (parser with `project`) + ndalias recommended rules
 //   off = the same typed linting, plugin loaded, no rules
-// alternating on/off (order flipped every round), medians over rounds. The
+// alternating on/off (order flipped every round), medians over rounds of wall
+// time and of the eslint process's CPU time (user + system; steadier when other
+// work shares the machine). The
 // baseline builds the same TypeScript program, so the ratio is the rules' own
 // cost. Before timing, one JSON run checks that the rules really ran (findings
 // on the planted bugs) and that the baseline reports nothing.
 //
 // Usage: node bench/lint.mjs [files=200] [rounds=3]     (npm run bench:lint builds first)
 // Prints the ratio at `files`, then 100/200/400 files to show how the cost grows.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -46,7 +48,7 @@ export class Layer${i} {
     this.w.isub(this.vw);
   }
   snapshot(): NDArray {
-    ${bug ? "const w = this.w;\n    w.fill(0);\n    return this.w.copy();" : "const w = this.w.copy();\n    return w;"}
+    ${bug ? "const w = this.w;\n    w.fill(0); // planted: no-alias-mutation\n    return this.w.copy();" : "const w = this.w.copy();\n    return w;"}
   }
 }
 `;
@@ -65,7 +67,7 @@ export function smooth${i}(a: NDArray): NDArray {
   c.slice("1:-1").iadd(a.slice(":-2")).iadd(a.slice("2:")).idiv(3); // c[1:-1] += ..., the chained-view idiom
   return c;
 }
-${bug ? `export function head${i}(a: NDArray): number {\n  const h = a.slice(":2");\n  h.fill(0);\n  return a.sum();\n}\n` : ""}export const data${i} = arange(64);
+${bug ? `export function head${i}(a: NDArray): number {\n  const h = a.slice(":2");\n  h.fill(0); // planted: no-view-mutation\n  return a.sum();\n}\n` : ""}export const data${i} = arange(64);
 `;
   if (k === 2) return `import { array, NDArray } from "ndalias";
 /** Standardises x, returning a new array. */
@@ -79,7 +81,7 @@ export function normalize${i}(x: NDArray): NDArray {
 export function minmax${i}(x: NDArray): [number, number] {
   return [x.min(), x.max()];
 }
-${bug ? `export function lost${i}(x: NDArray): NDArray {\n  x.take([0, 1]).fill(0);\n  return x;\n}\n` : ""}console.log(normalize${i}(array([1, 2, 3, 4])).tolist(), minmax${i}(array([3, 1, 2])));
+${bug ? `export function lost${i}(x: NDArray): NDArray {\n  x.take([0, 1]).fill(0); // planted: no-lost-write\n  return x;\n}\n` : ""}console.log(normalize${i}(array([1, 2, 3, 4])).tolist(), minmax${i}(array([3, 1, 2])));
 `;
   if (k === 3) return `import { empty, zeros, NDArray } from "ndalias";
 ${dep}interface State${i} { pos: NDArray; vel: NDArray; acc: NDArray }
@@ -94,7 +96,7 @@ export function simulate${i}(steps: number, dt = 0.01): State${i} {
   const reg = empty(3, "object");
   reg.set(0, s.pos);
   reg.set(1, s.vel);
-  ${bug ? "reg.set(2, reg);" : "reg.set(2, s.acc);"}
+  ${bug ? "reg.set(2, reg); // planted: no-reference-cycle" : "reg.set(2, s.acc);"}
   console.log(${use}(s.pos).sum());
   return s;
 }
@@ -116,7 +118,7 @@ export function jacobi${i}(a: NDArray, b: NDArray, iters = 20): NDArray {
   return x;
 }
 export const identity${i} = eye(4);
-${bug ? `export function scaleRows${i}(m: NDArray): NDArray {\n  const t = m.T;\n  t.imul(2);\n  return m;\n}\n` : ""}`;
+${bug ? `export function scaleRows${i}(m: NDArray): NDArray {\n  const t = m.T;\n  t.imul(2); // planted: no-view-mutation\n  return m;\n}\n` : ""}`;
   return `import { linspace, NDArray } from "ndalias";
 /** A first-order low-pass filter and summary statistics. */
 export class Filter${i} {
@@ -132,7 +134,7 @@ export class Filter${i} {
   }
 }
 export function stats${i}(x: NDArray) {
-  const sorted = ${bug ? "x;\n  sorted.sort();" : "x.copy().sort();"}
+  const sorted = ${bug ? "x;\n  sorted.sort(); // planted: no-alias-mutation" : "x.copy().sort();"}
   return { min: sorted.min(), max: sorted.max(), mean: x.mean() };
 }
 console.log(stats${i}(new Filter${i}(0.3).run(linspace(0, 1, 32))));
@@ -149,6 +151,8 @@ function makeProject(n) {
       strict: true, noEmit: true, skipLibCheck: true, types: ["node"] },
     include: ["src/*.ts"],
   }));
+  // CPU time of the eslint process, printed at exit (robust when other work shares the cores)
+  writeFileSync(join(dir, "cpu.cjs"), `process.on("exit", () => { const u = process.cpuUsage(); require("fs").writeSync(2, "\\nNDALIAS_BENCH_CPU " + ((u.user + u.system) / 1000).toFixed(1) + "\\n"); });\n`);
   // inside this package: `ndalias` resolves by self-reference to dist/, as an installed copy would
   for (const withRules of [true, false]) {
     writeFileSync(join(dir, `eslint.${withRules ? "on" : "off"}.config.mjs`), `
@@ -163,39 +167,47 @@ export default [
   return dir;
 }
 
+/** Runs eslint in a fresh process; returns its stdout and the CPU time (user + system, all threads) it used. */
 function eslint(dir, mode, extra = []) {
-  try {
-    return execFileSync("node", [eslintBin, "--no-config-lookup", "-c", `eslint.${mode}.config.mjs`, ...extra, "src"],
-      { cwd: dir, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 << 20 });
-  } catch (e) {
-    if (e.status !== 1) throw new Error(`eslint (${mode}) failed with status ${e.status}:\n${e.stderr}`);
-    return e.stdout; // 1 = findings
-  }
+  const args = ["--require", join(dir, "cpu.cjs"), eslintBin, "--no-config-lookup", "-c", `eslint.${mode}.config.mjs`, ...extra, "src"];
+  const r = spawnSync("node", args, { cwd: dir, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", maxBuffer: 256 << 20 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`eslint (${mode}) failed with status ${r.status}:\n${r.stderr}`); // 1 = findings
+  const { stdout, stderr } = r;
+  const m = /NDALIAS_BENCH_CPU ([\d.]+)/.exec(stderr ?? "");
+  return { stdout, cpu: m ? Number(m[1]) : NaN };
 }
 
 function time(dir, mode) {
   const t0 = process.hrtime.bigint();
-  eslint(dir, mode);
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+  const { cpu } = eslint(dir, mode);
+  return { wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu };
 }
 
-/** One JSON run per mode: the rules must report, the baseline must not, nothing may be fatal. */
+/**
+ * One JSON run per mode: nothing fatal, the baseline silent, and the rules'
+ * findings compared with the planted bugs (lines marked `// planted: RULE`).
+ */
 function check(dir) {
-  const tally = (mode) => {
-    const results = JSON.parse(eslint(dir, mode, ["-f", "json"]));
-    const byRule = {};
-    let fatal = 0;
-    for (const r of results) for (const m of r.messages) {
-      if (m.fatal) fatal++;
-      else byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
-    }
-    return { files: results.length, byRule, fatal };
-  };
-  const on = tally("on"), off = tally("off");
-  if (on.fatal || off.fatal) throw new Error(`fatal lint errors: on ${on.fatal}, off ${off.fatal}`);
-  if (Object.keys(off.byRule).length > 0) throw new Error(`baseline reported ${JSON.stringify(off.byRule)}`);
-  if (Object.keys(on.byRule).length === 0) throw new Error("the ndalias rules reported nothing on the planted bugs: are they running?");
-  return on;
+  const run = (mode) => JSON.parse(eslint(dir, mode, ["-f", "json"]).stdout);
+  const on = run("on"), off = run("off");
+  const fatal = [...on, ...off].flatMap((r) => r.messages.filter((m) => m.fatal));
+  if (fatal.length > 0) throw new Error(`fatal lint errors: ${JSON.stringify(fatal.slice(0, 3))}`);
+  const offMsgs = off.flatMap((r) => r.messages);
+  if (offMsgs.length > 0) throw new Error(`baseline reported ${JSON.stringify(offMsgs.slice(0, 3))}`);
+  const byRule = {};
+  let tp = 0, fp = 0, fn = 0;
+  const fps = [];
+  for (const r of on) {
+    const lines = readFileSync(r.filePath, "utf8").split("\n");
+    const planted = new Set();
+    lines.forEach((l, k) => { const m = /\/\/ planted: (\S+)/.exec(l); if (m) planted.add(`${k + 1} ndalias/${m[1]}`); });
+    const got = new Set(r.messages.map((m) => `${m.line} ${m.ruleId}`));
+    for (const m of r.messages) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
+    for (const g of got) if (planted.has(g)) tp++; else { fp++; fps.push(`${r.filePath.split("/").pop()}:${g}`); }
+    for (const p of planted) if (!got.has(p)) fn++;
+  }
+  if (tp === 0) throw new Error("the ndalias rules found none of the planted bugs: are they running?");
+  return { files: on.length, byRule, tp, fp, fn, fps: fps.slice(0, 5) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -211,17 +223,21 @@ function measure(n) {
   }
   rmSync(dir, { recursive: true, force: true });
   const planted = Math.ceil(n / 7);
-  return { n, on: median(on), off: median(off), found, planted };
+  const med = (xs, k) => median(xs.map((x) => x[k]));
+  return { n, on: med(on, "wall"), off: med(off, "wall"), onCpu: med(on, "cpu"), offCpu: med(off, "cpu"), found, planted };
 }
 
-const fmt = (m) => `with ndalias ${m.on.toFixed(0)} ms, typed linting alone ${m.off.toFixed(0)} ms, ratio ${(m.on / m.off).toFixed(3)}, ndalias adds ${(m.on - m.off).toFixed(0)} ms (${((m.on - m.off) / m.n).toFixed(2)} ms/file)`;
+const fmt = (m) => `wall: with ndalias ${m.on.toFixed(0)} ms, typed linting alone ${m.off.toFixed(0)} ms, ratio ${(m.on / m.off).toFixed(3)}; ` +
+  `CPU: ${m.onCpu.toFixed(0)} vs ${m.offCpu.toFixed(0)} ms, ratio ${(m.onCpu / m.offCpu).toFixed(3)}, ndalias adds ${(m.onCpu - m.offCpu).toFixed(0)} ms CPU (${((m.onCpu - m.offCpu) / m.n).toFixed(2)} ms/file)`;
 
 console.log(`bench:lint — fresh eslint processes, typed linting (project) with vs without the ndalias rules, ${rounds} alternating rounds, medians`);
 const results = new Map();
 const main = measure(files);
 results.set(files, main);
-console.log(`files=${files}: ${fmt(main)} (target <= ${TARGET.toFixed(2)}: ${main.on / main.off <= TARGET ? "met" : "NOT met"})`);
-console.log(`  findings on ${main.found.files} files (${main.planted} planted bugs): ${JSON.stringify(main.found.byRule)}`);
+console.log(`files=${files}: ${fmt(main)}`);
+console.log(`  target ratio <= ${TARGET.toFixed(2)}: wall ${main.on / main.off <= TARGET ? "met" : "NOT met"}, CPU ${main.onCpu / main.offCpu <= TARGET ? "met" : "NOT met"}`);
+const f = main.found;
+console.log(`  findings on ${f.files} files: ${JSON.stringify(f.byRule)}; planted bugs ${main.planted}: ${f.tp} found, ${f.fn} missed, ${f.fp} other findings${f.fps.length ? ` (e.g. ${f.fps.join(", ")})` : ""}`);
 console.log("scaling:");
 for (const n of [100, 200, 400]) {
   const m = results.get(n) ?? measure(n);
@@ -229,4 +245,4 @@ for (const n of [100, 200, 400]) {
   console.log(`  ${String(n).padStart(3)} files: ${fmt(m)}`);
 }
 const a = results.get(100), b = results.get(400);
-console.log(`growth 100 -> 400 files (x4): with ndalias x${(b.on / a.on).toFixed(2)}, typed linting alone x${(b.off / a.off).toFixed(2)}, ndalias's own cost x${((b.on - b.off) / Math.max(1, a.on - a.off)).toFixed(2)}`);
+console.log(`growth 100 -> 400 files (x4 files), CPU: with ndalias x${(b.onCpu / a.onCpu).toFixed(2)}, typed linting alone x${(b.offCpu / a.offCpu).toFixed(2)}, ndalias's own cost x${((b.onCpu - b.offCpu) / Math.max(1, a.onCpu - a.offCpu)).toFixed(2)}; wall: x${(b.on / a.on).toFixed(2)} vs x${(b.off / a.off).toFixed(2)}`);
