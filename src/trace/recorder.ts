@@ -99,10 +99,16 @@ function regionSize(r: Region): number {
 }
 
 /** Calls `row(start, stride, n)` for every innermost row of `r` (C order); a scalar index is one row of one. */
-function forEachRow(r: Region, row: (start: number, stride: number, n: number) => void): void {
-  if (typeof r === "number") {
-    row(r, 1, 1);
+function forEachRow(region: Region, row: (start: number, stride: number, n: number) => void): void {
+  if (typeof region === "number") {
+    row(region, 1, 1);
     return;
+  }
+  let r: Layout = region;
+  // broadcast axes (stride 0) repeat the same elements: visit each element once
+  if (region.strides.some((st, k) => st === 0 && region.shape[k]! > 1)) {
+    const keep = region.shape.map((_, k) => region.strides[k] !== 0);
+    r = { shape: region.shape.filter((_, k) => keep[k]), strides: region.strides.filter((_, k) => keep[k]), offset: region.offset };
   }
   const nd = r.shape.length;
   for (let k = 0; k < nd; k++) if (r.shape[k] === 0) return;

@@ -109,6 +109,23 @@ describe("observations", () => {
     expect(hit[0]!.elements).toBe(3); // elements 2, 4, 6
   });
 
+  test("a read through a broadcast view counts each element once", () => {
+    let w = 0, r = 0;
+    const t = traced(() => {
+      const a = array([1, 2]);
+      const b = a;
+      w = lineHere() + 1;
+      b.set(0, 5);
+      const wide = a.broadcastTo([4, 2]);
+      r = lineHere() + 1;
+      wide.sum();
+    });
+    const o = obsAt(t, w, r);
+    expect(o).toHaveLength(1);
+    expect(o[0]!.elements).toBe(1);
+    expect(o[0]!.through).toBe("other-handle");
+  });
+
   test("2-D views: a transposed write read through a row", () => {
     let w = 0, r = 0;
     const t = traced(() => {
