@@ -70,3 +70,25 @@ export function setTracer(tracer: RuntimeTracer | null): RuntimeTracer | null {
   hooks.tracer = tracer;
   return prev;
 }
+
+/** Buffers behind the proxies a tracer's `wrapData` returned (shared by every copy of the runtime). */
+const PROXIES = Symbol.for("ndalias.runtime.dataProxies");
+type ProxySlot = { [PROXIES]?: WeakMap<object, object> };
+const dataProxies: WeakMap<object, object> = ((globalThis as ProxySlot)[PROXIES] ??= new WeakMap());
+
+/** Called by a tracer for each proxy its `wrapData` hands out. */
+export function registerDataProxy(proxy: object, buffer: object): void {
+  dataProxies.set(proxy, buffer);
+}
+
+/**
+ * The real buffer when `value` is a tracing proxy of `a.data` (which is not
+ * an `ArrayBuffer` view), else `value` itself. Runtime entry points that
+ * accept buffers (`array(a.data)`, `b.assign(":", a.data)`) can call this
+ * first; it costs one `null` check when tracing is off.
+ */
+export function unwrapData<T>(value: T): T {
+  if (hooks.tracer === null || typeof value !== "object" || value === null) return value;
+  const b = dataProxies.get(value);
+  return b === undefined ? value : (b as T);
+}

@@ -10,7 +10,7 @@
  * two Int32Arrays (last writing site, last writing handle per element),
  * allocated on its first write and dropped when the storage is released.
  */
-import type { Layout, RuntimeTracer } from "../runtime/hooks.js";
+import { registerDataProxy, type Layout, type RuntimeTracer } from "../runtime/hooks.js";
 import type { NDArray } from "../runtime/ndarray.js";
 import type { Storage } from "../runtime/storage.js";
 import {
@@ -533,6 +533,7 @@ export class TraceRecorder implements RuntimeTracer {
       },
     });
     this.proxies.set(handle, { target: data, proxy });
+    registerDataProxy(proxy, data);
     return proxy as Storage["data"];
   }
 
