@@ -693,6 +693,8 @@ export class NDArray {
     if (rt === "bool" && op === SUB) {
       throw new DTypeError("numpy boolean subtract, the `-` operator, is not supported; allowed: add (logical or), multiply (logical and), or astype() first");
     }
+    // NEP 50: a weak scalar is cast to a float32 result's dtype first (x32 / 255.9 divides by float32(255.9)).
+    if (rt === "float32" && typeof other === "number") bData = [Math.fround(other)];
     const shape = broadcastShapes(this.shape, bLay.shape);
     const aSt = broadcastStrides(this._layout, shape)!;
     const bSt = broadcastStrides(bLay, shape)!;
@@ -976,6 +978,8 @@ export class NDArray {
     if (rt === "bool" && op === SUB) {
       throw new DTypeError("numpy boolean subtract, the `-` operator, is not supported; allowed: add (logical or), multiply (logical and)");
     }
+    // NEP 50: a weak scalar is cast to float32 first when the loop runs in float32.
+    if (rt === "float32" && typeof other === "number") sData = [Math.fround(other)];
     // int op int promoting to int64 in NumPy is integer-kind there (float64 here); NumPy casts it back same_kind.
     const castOk = intOnly && rt === "float64" ? kindOf(dt) === "i" : canCastSameKind(rt, dt);
     if (!castOk) {

@@ -114,3 +114,20 @@ describe("array sources keep NumPy's wrapping cast", () => {
     expect(a.tolist()).toEqual([4, 15]);
   });
 });
+
+describe("float32 arithmetic with a JS number (NEP 50 weak scalar)", () => {
+  // differential seed 13040 (NDALIAS_DIFF_SEED=9001 run): float32 [12.75] / 255.9
+  it("the scalar is cast to float32 before the operation, as NumPy", () => {
+    const a = array([12.75], "float32");
+    expect(a.div(255.9).get(0)).toBe(0.049824152141809464); // float64 math then rounding gives 0.049824148416519165
+    expect(a.copy().idiv(255.9).get(0)).toBe(0.049824152141809464);
+    expect(a.add(0.1).get(0)).toBe(12.850000381469727);
+    expect(a.mul(0.1).get(0)).toBe(1.274999976158142);
+    expect(a.div(255.9).dtype).toBe("float32");
+  });
+
+  it("a float64 operand is not rounded (the loop runs in float64)", () => {
+    const a = array([12.75], "float32");
+    expect(a.div(array([255.9])).get(0)).toBe(12.75 / 255.9);
+  });
+});
