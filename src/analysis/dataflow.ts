@@ -125,28 +125,47 @@ function measure(s: State): number {
 const MAX_STATES = 8;
 const MAX_LOOP_ITERATIONS = 10;
 
-/** A canonical text of a state, to tell states apart. */
-function signature(s: State): string {
+/** A canonical text of a state's names (what may alias what). */
+function envSignature(s: State): string {
   const parts: string[] = [];
   for (const [k, hold] of s.env) {
     const hs: string[] = [];
     for (const [h, o] of hold) hs.push(`${h.id}/${o.size}`);
     parts.push(`${k}=${hs.sort().join(",")}`);
   }
-  parts.sort();
-  const recs = [...s.pending].map((r) => r.key).sort();
-  return `${parts.join(";")}|${recs.join(",")}`;
+  return parts.sort().join(";");
 }
 
-/** Drops duplicate states; joins them all when there are too many. */
+/** A canonical text of a whole state, to tell when a loop has reached its fixpoint. */
+function signature(s: State): string {
+  const recs = [...s.pending].map((r) => r.key).sort();
+  return `${envSignature(s)}|${recs.join(",")}`;
+}
+
+/**
+ * Keeps one state per distinct set of names (merging their pending writes, which never make two
+ * names alias); joins everything when there are still too many.
+ */
 function normalize(list: State[]): State[] {
   if (list.length <= 1) return list;
-  const bySig = new Map<string, State>();
+  const byEnv = new Map<string, State>();
   for (const s of list) {
-    const k = signature(s);
-    if (!bySig.has(k)) bySig.set(k, s);
+    const k = envSignature(s);
+    const prev = byEnv.get(k);
+    if (!prev) byEnv.set(k, s);
+    else {
+      let merged = prev;
+      for (const r of s.pending) {
+        if (merged.pending.has(r)) continue;
+        if (merged === prev) {
+          merged = cloneState(prev);
+          byEnv.set(k, merged);
+        }
+        merged.pending.add(r);
+      }
+    }
   }
-  const out = [...bySig.values()];
+  const out = [...byEnv.values()];
   if (out.length <= MAX_STATES) return out;
   return [joinAll(out)!];
 }
@@ -183,20 +202,34 @@ const CALLBACK_ELEMENT_METHODS = new Set([
   "forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap",
 ]);
 const STORE_METHODS = new Set(["push", "unshift"]);
+const ELEMENT_METHODS = new Set(["filter", "slice", "concat", "reverse", "sort", "toSorted", "toReversed", "flat", "values"]);
 const RAW_WRITE_METHODS = new Set(["fill", "set", "copyWithin", "sort", "reverse"]);
 
 // ---------------------------------------------------------------------------------------------
 // Summaries of same-program functions
 
+/** Memory reached from a parameter: the parameter itself (`path` ""), or a path under it (".w"), or a view of either. */
+interface ParamRef {
+  param: number;
+  path: string;
+  view: boolean;
+}
+
 interface Summary {
-  /** Parameter indices whose array the function returns itself. */
-  returnsParam: Set<number>;
-  /** Parameter indices of which the function returns a view. */
-  returnsView: Set<number>;
-  /** Parameter indices whose memory the function writes. */
-  writes: Set<number>;
+  /** What the function returns of its parameters (the array itself, a path under it, a view). */
+  returns: ParamRef[];
+  /** Fields of a returned object / tuple literal that hold parameters' memory. */
+  returnFields: Map<string, ParamRef[]>;
+  /** For a constructor: the fields of `this` that hold parameters' memory at its end. */
+  thisFields: Map<string, ParamRef[]>;
+  /** Parameters (and paths under them) whose memory the function writes. */
+  writes: ParamRef[];
   /** The function may return something else (fresh or unknown). */
   returnsOther: boolean;
+  /** Module-level or captured names the function reads and writes through their own names. */
+  returnsValue: boolean;
+  outerReads: Set<ts.Symbol>;
+  outerWrites: Set<ts.Symbol>;
 }
 
 interface ProgramCache {
@@ -255,6 +288,12 @@ interface UnitCtx {
   info: Map<string, NameInfo>;
   /** Allocation sites that already ran in this unit (running again ages their memory). */
   allocated: Set<Buf>;
+  /** Enclosing `try` statements with a `finally`: returns inside them run it before the function exits. */
+  finallies: Array<Array<{ st: State; node: ts.Node }>>;
+  /** Memory that comes from a parameter (for summaries): buffer → parameter, path, owner handle. */
+  paramBufs: Map<Buf, { param: number; path: string; owner: Handle }>;
+  outerReads: Set<ts.Symbol>;
+  outerWrites: Set<ts.Symbol>;
   summary: { returns: EV[] } | null;
 }
 
@@ -272,6 +311,10 @@ export class Analyzer {
   readonly mutations = new Map<ts.Node, MutationFinding>();
   readonly lostWrites = new Map<ts.Node, LostWriteFinding>();
   private reporting = true;
+  private readonly keySyms = new Map<string, ts.Symbol>();
+  private paramProperties: Array<[string, string]> = [];
+  private topLevelEnd: State | null = null;
+  private readonly moduleConsts = new Map<string, Holding>();
 
   constructor(private readonly program: ts.Program) {
     this.checker = program.getTypeChecker();
@@ -281,6 +324,7 @@ export class Analyzer {
   /** Analyses every function of `sf` (and its top level) and returns the findings. */
   analyzeFile(sf: ts.SourceFile): FileFindings {
     this.analyzeUnit(sf);
+    this.rememberModuleConsts(sf);
     const visit = (n: ts.Node): void => {
       if (isFunctionLike(n) && n.body) this.analyzeUnit(n);
       ts.forEachChild(n, visit);
@@ -313,10 +357,10 @@ export class Analyzer {
     return b;
   }
 
-  private handle(buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region): Handle {
+  private handle(buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region, regionOf?: Handle): Handle {
     let h = this.handles.get(key);
     if (!h) {
-      h = region ? { id: this.nextId++, buf, view, site, region } : { id: this.nextId++, buf, view, site };
+      h = region && regionOf ? { id: this.nextId++, buf, view, site, region, regionOf } : { id: this.nextId++, buf, view, site };
       this.handles.set(key, h);
     }
     return h;
@@ -338,7 +382,9 @@ export class Analyzer {
   private agedHandle(h: Handle, old: Buf): Handle {
     if (!h.view || !h.site) return this.handle(old, h.view, h.site, `owner:${old.id}`);
     const key = `view:${this.id(h.site)}:${old.id}`;
-    return h.region ? this.handle(old, true, h.site, `${key}:owner`, h.region) : this.handle(old, true, h.site, key);
+    if (!h.region || !h.regionOf) return this.handle(old, true, h.site, key);
+    const parent = h.regionOf.buf === old || h.regionOf.buf.id === h.buf.id ? this.agedHandle(h.regionOf, old) : h.regionOf;
+    return this.handle(old, true, h.site, `${key}:r${parent.id}`, h.region, parent);
   }
 
   private agedHolding(hold: Holding, recent: Buf, old: Buf): Holding {
@@ -378,14 +424,14 @@ export class Analyzer {
     }
   }
 
-  private viewOf(ev: EV, site: ts.Node): EV {
+  private viewOf(ev: EV, site: ts.Node, salt = ""): EV {
     const hs = new Set<Handle>();
-    const region = this.sliceRegion(site);
+    const region = salt ? null : this.sliceRegion(site);
     for (const h of ev.hs) {
-      const key = `view:${this.id(site)}:${h.buf.id}`;
-      // A region is kept only for a slice of the owner handle itself (regions are in its index space).
-      const onOwner = region && !h.view && ev.hs.size === 1;
-      hs.add(this.handle(h.buf, true, site, onOwner ? `${key}:owner` : key, onOwner ? region : undefined));
+      const key = `view:${this.id(site)}${salt}:${h.buf.id}`;
+      // A region is in the index space of the one handle it was sliced from.
+      const within = region && ev.hs.size === 1 ? h : null;
+      hs.add(within ? this.handle(h.buf, true, site, `${key}:r${within.id}`, region!, within) : this.handle(h.buf, true, site, key));
     }
     return { hs, root: ev.root, created: new Set(hs) };
   }
@@ -407,6 +453,7 @@ export class Analyzer {
     if (i === undefined) {
       i = this.nextId++;
       this.symIds.set(sym, i);
+      this.keySyms.set(`v${i}`, sym);
     }
     return `v${i}`;
   }
@@ -520,8 +567,44 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(),
     };
+  }
+
+  /**
+   * What module-level `const` arrays share memory with which (`const POS = STATE.slice("0:2")`), so
+   * a function that writes one sees the others as names of the same memory.
+   */
+  private rememberModuleConsts(sf: ts.SourceFile): void {
+    const end = this.topLevelEnd;
+    if (!end) return;
+    for (const s of sf.statements) {
+      if (!ts.isVariableStatement(s) || !(s.declarationList.flags & ts.NodeFlags.Const)) continue;
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name)) continue;
+        const sym = this.checker.getSymbolAtLocation(d.name);
+        if (!sym) continue;
+        const key = this.symKey(sym);
+        const hold = end.env.get(key);
+        if (!hold || hold.size === 0) continue;
+        const bare: Holding = new Map();
+        for (const h of hold.keys()) bare.set(h, new Set([null]));
+        this.moduleConsts.set(key, bare);
+      }
+    }
+  }
+
+  /** Binds a module-level const and every other module-level const sharing its memory. */
+  private seedModuleConst(key: string, st: State): void {
+    const hold = this.moduleConsts.get(key);
+    if (!hold) return;
+    const bufs = new Set([...hold.keys()].map((h) => h.buf));
+    for (const [k, h2] of this.moduleConsts) {
+      if (st.env.has(k) || ![...h2.keys()].some((h) => bufs.has(h.buf))) continue;
+      const sym = this.keySyms.get(k);
+      this.setInfo(k, { display: sym?.name ?? k, outlives: true, caller: false });
+      st.env.set(k, h2);
+    }
   }
 
   private analyzeUnit(fn: ts.SourceFile | ts.FunctionLikeDeclaration): void {
@@ -539,6 +622,7 @@ export class Analyzer {
         ends = this.execBody(fn, st);
       }
       for (const end of ends) this.exit(end, fn);
+      if (ts.isSourceFile(fn)) this.topLevelEnd = joinAll(ends);
       if (this.reporting) this.reportLostWrites(u);
     } finally {
       this.unit = saved;
@@ -588,6 +672,18 @@ export class Analyzer {
   }
 
   private bindParams(fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>): void {
+    this.paramProperties = [];
+    this.bindParamList(fn, st, asCaller, values);
+    for (const [name, key] of this.paramProperties) {
+      const hold = st.env.get(key);
+      if (!hold) continue;
+      this.setInfo("this", { display: "this", outlives: true, caller: false });
+      this.setInfo(`this.${name}`, { display: `this.${name}`, outlives: true, caller: false });
+      st.env.set(`this.${name}`, hold);
+    }
+  }
+
+  private bindParamList(fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>): void {
     const u = this.unit;
     const intendedNames = new Set<string>();
     if (asCaller) {
@@ -614,6 +710,11 @@ export class Analyzer {
       if (!sym) return;
       const key = this.symKey(sym);
       this.setInfo(key, { display: p.name.text, outlives: false, caller: false });
+      if (asCaller && ts.isConstructorDeclaration(fn) && ts.getModifiers(p)?.some((m) =>
+        m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword ||
+        m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword)) {
+        this.paramProperties.push([p.name.text, key]);
+      }
       const given = values?.[i];
       if (given) {
         this.bindName(key, given, p, st);
@@ -631,6 +732,7 @@ export class Analyzer {
           st.env.set(ck, new Map([[h, new Set<ts.Node | null>([null])]]));
           u.params.set(key, i);
           u.paramHandles.set(i, h);
+          u.paramBufs.set(b, { param: i, path: "", owner: h });
           if (intendedNames.has(p.name.text)) u.intended.add(ck);
         }
       } else {
@@ -741,6 +843,7 @@ export class Analyzer {
   private readName(rawKey: string, hs: ReadonlySet<Handle>, st: State, at: ts.Node, deep: boolean): void {
     const bufs = this.bufsOf(hs);
     const key = this.canon(rawKey);
+    if (this.unit.summary) this.noteOuter(key, this.unit.outerReads);
     if (bufs.size > 0) {
       for (const rec of st.pending) {
         if (!bufs.has(rec.buf)) continue;
@@ -755,6 +858,16 @@ export class Analyzer {
     }
   }
 
+  /** In a summary: remember a module-level or captured name the function reads or writes. */
+  private noteOuter(key: string, into: Set<ts.Symbol>): void {
+    const root = this.rootOf(key);
+    if (root === "this" || root.startsWith("caller:")) return;
+    const info = this.infoOf(root);
+    if (!info.outlives || info.caller) return;
+    const sym = this.keySyms.get(root);
+    if (sym) into.add(sym);
+  }
+
   /** A value escapes (stored where the function cannot see): counts as read for lost writes only. */
   private escape(ev: EV, st: State): void {
     this.markRead(st, this.bufsOf(ev.hs));
@@ -767,6 +880,7 @@ export class Analyzer {
   private writeEV(ev: EV, st: State, site: ts.Node): void {
     if (ev.hs.size === 0) return;
     const writer = ev.root ? this.canon(ev.root) : null;
+    if (writer && this.unit.summary) this.noteOuter(writer, this.unit.outerWrites);
     const writerHolding: Holding = new Map();
     const wh = writer ? st.env.get(writer) : undefined;
     if (wh && wh.size > 0) addHolding(writerHolding, wh);
@@ -811,6 +925,8 @@ export class Analyzer {
       if (rec.writerHolding.has(h)) shared ??= h;
       else isView = true;
     }
+    // The writer may also reach the memory through a view the reader does not hold.
+    if (shared) for (const h of rec.writerHolding.keys()) if (h.buf === rec.buf && h.view && !readerHolding.has(h)) isView = true;
     if (!shared && !isView) return;
     let f = this.mutations.get(rec.site);
     if (!f) {
@@ -852,7 +968,7 @@ export class Analyzer {
     if (reader.length === 0 || written.length === 0) return false;
     for (const w of written) {
       for (const r of reader) {
-        if (!w.region || !r.region || !regionsDisjoint(w.region, r.region)) return false;
+        if (!w.region || !r.region || w.regionOf !== r.regionOf || !regionsDisjoint(w.region, r.region)) return false;
       }
     }
     return true;
@@ -967,6 +1083,10 @@ export class Analyzer {
     // Module-level, captured or imported: it outlives the function; its own name is its outside holder.
     this.setInfo(key, { display: id.text, outlives: true, caller: false });
     if (!this.mayBeArraySymbol(sym)) return this.valueOf(key, st);
+    if (this.moduleConsts.has(key)) {
+      this.seedModuleConst(key, st);
+      return this.valueOf(key, st);
+    }
     return this.lazy(key, id, st, null);
   }
 
@@ -1006,7 +1126,13 @@ export class Analyzer {
     if (this.unit.paramRoots.has(root)) {
       const ck = `caller:${key}`;
       this.setInfo(ck, { display: `the caller's \`${this.infoOf(key).display}\``, outlives: true, caller: true });
-      return this.lazy(key, node, st, ck);
+      const ev = this.lazy(key, node, st, ck);
+      const h = this.unit.lazy.get(key);
+      const param = this.unit.params.get(root);
+      if (h && param !== undefined && !this.unit.paramBufs.has(h.buf)) {
+        this.unit.paramBufs.set(h.buf, { param, path: key.slice(root.length), owner: h });
+      }
+      return ev;
     }
     return this.lazy(key, node, st, null);
   }
@@ -1095,7 +1221,7 @@ export class Analyzer {
           else if (this.unit.summary) this.unit.summary.returns.push(ev);
         }
         if (top) top.returns.push(st);
-        else this.exit(st, n);
+        else this.returnThroughFinally(st, n);
         return [];
       }
       case ts.SyntaxKind.ThrowStatement:
@@ -1197,14 +1323,29 @@ export class Analyzer {
       }
       case ts.SyntaxKind.TryStatement: {
         const n = s as ts.TryStatement;
-        const tryOut = this.exec(n.tryBlock, cloneState(st));
-        let out: State[] = tryOut;
-        if (n.catchClause) {
-          // The catch block may start anywhere in the try block: from before it or after it.
-          const entry = joinAll([st, ...tryOut]) ?? cloneState(st);
-          const decl = n.catchClause.variableDeclaration;
-          if (decl) this.bindPattern(decl.name, empty(), decl, entry);
-          out = normalize([...tryOut, ...this.exec(n.catchClause.block, entry)]);
+        const returns: Array<{ st: State; node: ts.Node }> = [];
+        const inTop = this.unit.inline.length === 0 && !!n.finallyBlock;
+        if (inTop) this.unit.finallies.push(returns);
+        let tryOut: State[];
+        let out: State[];
+        try {
+          tryOut = this.exec(n.tryBlock, cloneState(st));
+          out = tryOut;
+          if (n.catchClause) {
+            // The catch block may start anywhere in the try block: from before it or after it.
+            const entry = joinAll([st, ...tryOut]) ?? cloneState(st);
+            const decl = n.catchClause.variableDeclaration;
+            if (decl) this.bindPattern(decl.name, empty(), decl, entry);
+            out = normalize([...tryOut, ...this.exec(n.catchClause.block, entry)]);
+          }
+        } finally {
+          if (inTop) this.unit.finallies.pop();
+        }
+        // A `return` inside runs the finally block before the function exits.
+        if (n.finallyBlock) {
+          for (const r of returns) {
+            for (const f of this.execList([n.finallyBlock], [r.st])) this.returnThroughFinally(f, r.node);
+          }
         }
         if (n.finallyBlock) {
           const entries = n.catchClause ? out : normalize([...out, cloneState(st)]);
@@ -1217,6 +1358,12 @@ export class Analyzer {
       default:
         return [st];
     }
+  }
+
+  private returnThroughFinally(st: State, node: ts.Node): void {
+    const f = this.unit.finallies[this.unit.finallies.length - 1];
+    if (f) f.push({ st, node });
+    else this.exit(st, node);
   }
 
   private forwardContinues(frame: Frame): void {
@@ -1669,7 +1816,7 @@ export class Analyzer {
     }
     // A call whose value is dropped and that is given no array and no callback cannot matter here
     // (effects on state the function does not see are not followed): skip asking the checker.
-    if (ts.isExpressionStatement(node.parent) && (!recv || (recv.hs.size === 0 && !recv.raw)) &&
+    if (ts.isExpressionStatement(node.parent) && recv && recv.hs.size === 0 && !recv.raw &&
       args.every((a) => a.hs.size === 0 && !a.fn && !a.fields && !a.root)) {
       return empty();
     }
@@ -1708,15 +1855,26 @@ export class Analyzer {
     }
     // Unknown call: arrays passed on are read; callbacks run here.
     if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
+    let mapped: EV | null = null;
     args.forEach((a, i) => {
       if (a.fn) {
         let elem: EV | null = null;
         if (recv && method && CALLBACK_ELEMENT_METHODS.has(method) && i === 0) elem = this.fieldOf(recv, "[]", node, st);
-        if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) this.inlineCall(a.fn, [elem], st, true);
+        if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) {
+          const v = this.inlineCall(a.fn, [elem], st, true);
+          if (i === 0 && (method === "map" || method === "flatMap")) mapped = v;
+        }
       } else {
         this.readEV(a, st, argNodes[i]!);
       }
     });
+    // JS array methods that return the receiver's elements or the callback's results.
+    if (recv && recv.hs.size === 0 && method && (mapped || ELEMENT_METHODS.has(method))) {
+      const elems = mapped ?? this.fieldOf(recv, "[]", node, st);
+      if (elems.hs.size > 0) {
+        return { hs: new Set(), root: null, created: new Set(), fields: new Map([["[]", { ev: { ...elems, root: null }, node }]]) };
+      }
+    }
     if (ts.isCallExpression(node) && !ts.isExpressionStatement(node.parent) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
     return empty();
   }
@@ -1737,18 +1895,12 @@ export class Analyzer {
       const i = paramIndex(name);
       return i >= 0 ? args[i] ?? null : null;
     };
-    const stored = new Set<number>();
     const written: EV[] = [];
     let result: EV | null = null;
     let readsRecv = false;
     let resultIsRecv = false;
     for (const t of tags) {
       switch (t.kind) {
-        case "stores": {
-          const i = paramIndex(t.args[0] ?? "");
-          if (i >= 0) stored.add(i);
-          break;
-        }
         case "write": {
           const target = argOf(t.args[0]);
           if (target) written.push(target);
@@ -1780,10 +1932,8 @@ export class Analyzer {
           break;
       }
     }
-    // Arguments are read before the call writes anything.
-    args.forEach((a, i) => {
-      if (!stored.has(i)) this.readEV(a, st, argNodes[i]!);
-    });
+    // Arguments are read before the call writes anything (a stored array is passed on: read too).
+    args.forEach((a, i) => this.readEV(a, st, argNodes[i]!));
     if (recv && readsRecv) this.readEV(recv, st, node);
     for (const w of written) this.writeEV(w, st, node);
     if (result) return result;
@@ -1801,11 +1951,48 @@ export class Analyzer {
       if (a.fn) return;
       this.readEV(a, st, argNodes[i]!);
     });
-    for (const i of s.writes) {
-      const a = args[i];
-      if (a) this.writeEV(a, st, node);
+    for (const sym of s.outerReads) {
+      const v = this.outerValue(sym, st);
+      if (v) this.readEV(v, st, node);
+    }
+    for (const w of s.writes) {
+      const v = this.resolveRef(w, args, node, st);
+      if (v) this.writeEV({ ...v, created: new Set() }, st, node);
+    }
+    // A callee that returns a value reports its own writes to module-level state; a void one cannot.
+    if (!s.returnsValue) {
+      for (const sym of s.outerWrites) {
+        const v = this.outerValue(sym, st);
+        if (v) this.writeEV(v, st, node);
+      }
     }
     return this.summaryResult(s, node, args, st);
+  }
+
+  /** The caller's value of a module-level or captured name a callee uses. */
+  private outerValue(sym: ts.Symbol, st: State): EV | null {
+    const key = this.symKey(sym);
+    if (st.env.has(key)) return this.valueOf(key, st);
+    if (this.isLocalSymbol(sym)) return null;
+    if (this.moduleConsts.has(key)) {
+      this.seedModuleConst(key, st);
+      return this.valueOf(key, st);
+    }
+    const decl = sym.valueDeclaration;
+    if (!decl || !this.mayBeArraySymbol(sym)) return null;
+    this.setInfo(key, { display: sym.name, outlives: true, caller: false });
+    return this.lazy(key, decl, st, null);
+  }
+
+  /** The caller's memory a parameter reference stands for. */
+  private resolveRef(r: ParamRef, args: EV[], node: ts.Node, st: State, salt = ""): EV | null {
+    let v = args[r.param];
+    if (!v) return null;
+    for (const m of r.path.matchAll(/\.([^.[]+)|\[\]/g)) {
+      v = this.fieldOf(v, m[1] ?? "[]", node, st);
+    }
+    if (v.hs.size === 0) return null;
+    return r.view ? this.viewOf(v, node, salt || `:p${r.param}${r.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
   }
 
   private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[], st: State): EV {
@@ -1813,13 +2000,34 @@ export class Analyzer {
     const add = (v: EV) => {
       out = out ? this.union(out, v) : v;
     };
-    for (const i of s.returnsParam) {
-      const a = args[i];
-      if (a) add({ hs: new Set(a.hs), root: a.root, created: new Set() });
+    for (const r of s.returns) {
+      const v = this.resolveRef(r, args, node, st);
+      if (v) add(v);
     }
-    for (const i of s.returnsView) {
-      const a = args[i];
-      if (a) add(this.viewOf(a, node));
+    const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
+      if (m.size === 0) return null;
+      const fields = new Map<string, Field>();
+      for (const [f, refs] of m) {
+        let fv: EV | null = null;
+        let argNode: ts.Node | null = null;
+        for (const r of refs) {
+          const v = this.resolveRef(r, args, node, st, `:f${f}`);
+          if (!v) continue;
+          fv = fv ? this.union(fv, v) : v;
+          argNode = r.path === "" && !r.view ? (node.arguments?.[r.param] ?? null) : null;
+        }
+        if (fv) fields.set(f, { ev: fv, node: refs.length === 1 && argNode ? argNode : node });
+      }
+      return fields.size > 0 ? fields : null;
+    };
+    const fields = fieldsFrom(ts.isNewExpression(node) ? s.thisFields : s.returnFields);
+    if (fields) {
+      const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
+      if (items.length > 0) {
+        const all = items.map((i) => i.ev);
+        fields.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(), items }, node });
+      }
+      add({ hs: new Set(), root: null, created: new Set(), fields });
     }
     if (s.returnsOther && ts.isCallExpression(node) && this.isNDArray(node)) add(this.fresh(node, "unknown", st));
     return out ?? empty();
@@ -1866,7 +2074,7 @@ export class Analyzer {
       u.frames = savedFrames;
       u.inline.pop();
     }
-    if (mayRepeat || frame.values.length === 0) return empty();
+    if (frame.values.length === 0) return empty();
     return frame.values.reduce((a, b) => this.union(a, b));
   }
 
@@ -1894,28 +2102,53 @@ export class Analyzer {
     try {
       const st: State = { env: new Map(), pending: new Set() };
       this.bindParams(decl, st, true);
-      this.execBody(decl, st);
-      summary = { returnsParam: new Set(), returnsView: new Set(), writes: new Set(), returnsOther: false };
-      const byBuf = new Map<Buf, number>();
-      for (const [i, h] of u.paramHandles) byBuf.set(h.buf, i);
+      const ends = this.execBody(decl, st);
+      summary = {
+        returns: [], returnFields: new Map(), thisFields: new Map(), writes: [], returnsOther: false,
+        returnsValue: this.returnsValue(decl), outerReads: u.outerReads, outerWrites: u.outerWrites,
+      };
+      const refOf = (h: Handle): ParamRef | null => {
+        const pb = u.paramBufs.get(h.buf);
+        return pb ? { param: pb.param, path: pb.path, view: pb.owner !== h } : null;
+      };
+      const addRef = (list: ParamRef[], r: ParamRef) => {
+        if (!list.some((x) => x.param === r.param && x.path === r.path && x.view === r.view)) list.push(r);
+      };
       for (const rec of u.recs.values()) {
-        const i = byBuf.get(rec.buf);
-        if (i !== undefined) summary.writes.add(i);
+        const pb = u.paramBufs.get(rec.buf);
+        if (pb) addRef(summary.writes, { param: pb.param, path: pb.path, view: false });
       }
+      const addFields = (into: Map<string, ParamRef[]>, f: string, v: EV) => {
+        for (const h of v.hs) {
+          const r = refOf(h);
+          if (!r) continue;
+          const list = into.get(f) ?? [];
+          addRef(list, r);
+          into.set(f, list);
+        }
+      };
       for (const ev of u.summary.returns) {
         for (const h of ev.hs) {
-          const i = byBuf.get(h.buf);
-          if (i === undefined) summary.returnsOther = true;
-          else if (u.paramHandles.get(i) === h) summary.returnsParam.add(i);
-          else summary.returnsView.add(i);
+          const r = refOf(h);
+          if (r) addRef(summary.returns, r);
+          else summary.returnsOther = true;
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
+        for (const [f, fl] of ev.fields ?? []) if (f !== "[]") addFields(summary.returnFields, f, fl.ev);
+      }
+      if (ts.isConstructorDeclaration(decl)) {
+        for (const end of ends) {
+          for (const [k, hold] of end.env) {
+            const m = /^this\.([^.[]+)$/.exec(k);
+            if (m) addFields(summary.thisFields, m[1]!, { hs: new Set(hold.keys()), root: null, created: new Set() });
+          }
+        }
       }
       // A function tagged as writing a parameter on purpose still writes it (its callers see the write).
       for (const t of tagged) {
         if (t.kind !== "write" || !t.args[0]) continue;
         const i = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === t.args[0]);
-        if (i >= 0) summary.writes.add(i);
+        if (i >= 0) addRef(summary.writes, { param: i, path: "", view: false });
       }
     } finally {
       this.summaryStack.pop();

@@ -30,8 +30,9 @@ export interface Handle {
   readonly view: boolean;
   /** The expression that made this handle (the view call), or null for an owner/outside handle. */
   readonly site: ts.Node | null;
-  /** For a constant `slice` of the owner: the part of the owner's index space it covers. */
+  /** For a constant `slice`: the part of `regionOf`'s index space it covers. */
   readonly region?: Region;
+  readonly regionOf?: Handle;
 }
 
 /** Per axis of the owner: one index, or the indices `lo, lo+step, ...` below `hi`. */
