@@ -1,4 +1,4 @@
-// Exponential moving averages of batch statistics in a normalisation layer, reporting how far the mean drifted per update.
+// Exponential moving averages of batch statistics in a normalisation layer, reporting drift and displaying the statistics.
 import { array, zeros, ones, NDArray } from "ndalias";
 
 class RunningStats {
@@ -14,8 +14,19 @@ class RunningStats {
     const drift = m.sub(before);
     return Math.sqrt(drift.mul(drift).sum());
   }
+  get runningMean(): NDArray {
+    return this.mean;
+  }
+  getVariance(): NDArray {
+    return this.variance;
+  }
 }
 
 const stats = new RunningStats();
 console.log("drift:", stats.update(array([0.5, 1.0, -0.2]), array([1.1, 0.9, 1.3]), 0.1));
-console.log("mean:", stats.mean.tolist(), "variance:", stats.variance.tolist());
+const meanPct = stats.runningMean;
+meanPct.imul(100); // expect: no-alias-mutation
+const std = stats.getVariance();
+for (let i = 0; i < std.size; i++) std.set(i, Math.sqrt(std.get(i))); // expect: no-alias-mutation
+console.log("mean (%):", meanPct.tolist(), "std:", std.tolist());
+console.log("drift:", stats.update(array([0.4, 0.9, -0.1]), array([1.0, 1.0, 1.2]), 0.1));
