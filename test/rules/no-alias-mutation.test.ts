@@ -1243,6 +1243,178 @@ ok("function with only bare returns writes its parameter",
 `);
 
 // ---------------------------------------------------------------------------------------------
+// sixth wave: buffer rotations, raw-buffer methods, application-style valid code
+
+ok("three-buffer rotation in a loop",
+`export function rotate(n: number): number {
+  let a = zeros(3);
+  let b = ones(3);
+  let c = zeros(3);
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    a.fill(i);
+    t += b.sum() + c.sum();
+    [a, b, c] = [b, c, a];
+  }
+  return t;
+}
+`);
+
+ok("conditional swap in a loop keeps the buffers apart",
+`export function alternate(n: number): number {
+  let a = zeros(3);
+  let b = ones(3);
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) {
+      [a, b] = [b, a];
+    }
+    a.fill(i);
+    t += b.sum();
+  }
+  return t;
+}
+`);
+
+ok("swap through a temporary in a loop",
+`export function pingPong(n: number): number {
+  let a = zeros(3);
+  let b = ones(3);
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    const tmp = a;
+    a = b;
+    b = tmp;
+    a.fill(i);
+    t += b.sum();
+  }
+  return t;
+}
+`);
+
+ok("previous value rebound each step, written result is a new array",
+`export function recurrence(x: NDArray): number {
+  let cur = x.copy();
+  let prev = cur;
+  for (let i = 0; i < 3; i++) {
+    prev = cur;
+    cur = cur.mul(2);
+    cur.iadd(prev);
+  }
+  return cur.sum() + prev.sum();
+}
+`);
+
+ok("optimizer class writes the parameters it is given in a void method",
+`export class SGD {
+  lr = 0.1;
+  step(params: NDArray[], grads: NDArray[]): void {
+    for (let i = 0; i < params.length; i++) {
+      params[i].isub(grads[i].mul(this.lr));
+    }
+  }
+}
+`);
+
+ok("ring buffer written through its own field",
+`export class Ring {
+  buf = zeros(8);
+  i = 0;
+  push(v: number): void {
+    this.buf.set(this.i, v);
+    this.i = (this.i + 1) % 8;
+  }
+  mean(): number {
+    return this.buf.mean();
+  }
+}
+`);
+
+ok("double-buffered fields swapped through this-paths",
+`export class Sim {
+  cur = zeros(4);
+  next = zeros(4);
+  step(): number {
+    this.next.assign(":", this.cur.mul(0.5));
+    [this.cur, this.next] = [this.next, this.cur];
+    return this.cur.sum();
+  }
+}
+`);
+
+ok("fresh buffer filled by a void helper, then returned",
+`function fillRamp(out: NDArray): void {
+  for (let i = 0; i < out.size; i++) out.set(i, i);
+}
+export function ramp(n: number): NDArray {
+  const out = zeros(n);
+  fillRamp(out);
+  return out;
+}
+`);
+
+ok("module-level weights updated in place by name, read by another function",
+`const W = ones([2, 2]);
+export function forward(x: NDArray): NDArray {
+  return W.mul(x);
+}
+export function update(g: NDArray): void {
+  W.isub(g.mul(0.01));
+}
+`);
+
+fixed("raw buffer method (data.fill) through an alias",
+`const a = ones(3);
+const b = a;
+b.data.fill(0);
+console.log(a.sum());
+`, ["b.data.fill(0)"], "const b = a;", "const b = a.copy();");
+
+fixed("raw buffer method (data.set, through a cast) through an alias",
+`const a = ones(3);
+const b = a;
+(b.data as Float64Array).set([5, 6], 0);
+console.log(a.sum());
+`, ["(b.data as Float64Array).set("], "const b = a;", "const b = a.copy();");
+
+fixed("compound assignment into the raw buffer (through a cast) through an alias",
+`const a = ones(3);
+const b = a;
+(b.data as Float64Array)[0] += 1;
+console.log(a.sum());
+`, ["(b.data as Float64Array)[0] += 1"], "const b = a;", "const b = a.copy();");
+
+fixed("alias of a view written, the view read (alias rule: the other name is an alias)",
+`const a = arange(0, 4);
+const v = a.slice(":2");
+const w = v;
+w.fill(0);
+console.log(v.sum());
+`, ["w.fill(0)"], "const w = v;", "const w = v.copy();");
+
+fixed("write in a switch case, original read after the switch",
+`const a = ones(3);
+const b = a;
+const mode: string = Math.random() > 0.5 ? "zero" : "keep";
+switch (mode) {
+  case "zero":
+    b.fill(0);
+    break;
+  default:
+    break;
+}
+console.log(a.sum());
+`, ["b.fill(0)"], "const b = a;", "const b = a.copy();");
+
+noFix("parameter written by a local closure called in a value-returning function",
+`export function reset(x: NDArray): number {
+  const go = () => x.fill(0);
+  go();
+  return 1;
+}
+`, ["x.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();

@@ -864,6 +864,61 @@ ok("loop: view of the current row made each iteration after the previous write",
 `);
 
 // ---------------------------------------------------------------------------------------------
+// sixth wave: application-style valid code, views reached through aliases
+
+ok("row views of a local copy with different first indices are disjoint",
+`export function firstAndSecond(m: NDArray): number {
+  const m2 = m.copy();
+  const a = m2.slice(0);
+  const b = m2.slice(1);
+  a.fill(0);
+  return b.sum();
+}
+`);
+
+ok("read-only view of a parameter only read",
+`export function trace(m: NDArray): number {
+  return m.diagonal().sum();
+}
+`);
+
+ok("unnamed view passed to a void in-place helper",
+`function clipInPlace(x: NDArray, lo: number, hi: number): void {
+  for (let i = 0; i < x.size; i++) x.set(i, Math.min(hi, Math.max(lo, x.get(i))));
+}
+const m = array([[2, -1], [0.5, 3]]);
+clipInPlace(m.slice(0), 0, 1);
+console.log(m.sum());
+`);
+
+ok("void helper normalises each row of its parameter through a row view",
+`export function normalizeRows(m: NDArray): void {
+  for (let i = 0; i < m.shape[0]; i++) {
+    const row = m.slice(i);
+    row.idiv(row.sum());
+  }
+}
+`);
+
+ok("chained row writes on a local copy that is returned",
+`export function centeredRows(x: NDArray): NDArray {
+  const out = x.copy();
+  for (let i = 0; i < out.shape[0]; i++) {
+    out.slice(i).isub(out.slice(i).max());
+  }
+  return out;
+}
+`);
+
+fixed("view made from an alias of the base; base written, view read",
+`const a = arange(0, 4);
+const b = a;
+const v = b.slice(":2");
+a.fill(0);
+console.log(v.sum());
+`, ["a.fill(0)"], `b.slice(":2");`, `b.slice(":2").copy();`);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
