@@ -32,8 +32,8 @@ interface Frame {
   fn: TSESTree.Node | null;
   aliases: Map<string, string>;
   edges: Edge[];
-  /** object ids made by a creation call with an explicit dtype other than "object" */
-  notObject: Set<string>;
+  /** the creation call each object id was made by (asked lazily whether it makes a numeric array) */
+  creations: Map<string, TSESTree.Node>;
   counter: number;
 }
 
@@ -76,7 +76,7 @@ export default createRule<[], MessageIds>({
   create(context) {
     const services = ESLintUtils.getParserServices(context);
     const checker = services.program.getTypeChecker();
-    const frames: Frame[] = [{ fn: null, aliases: new Map(), edges: [], notObject: new Set(), counter: 0 }];
+    const frames: Frame[] = [{ fn: null, aliases: new Map(), edges: [], creations: new Map(), counter: 0 }];
     const top = (): Frame => frames[frames.length - 1]!;
     const tsNode = (n: TSESTree.Node): ts.Node => services.esTreeNodeToTSNodeMap.get(n);
 
@@ -216,7 +216,7 @@ export default createRule<[], MessageIds>({
         if (isUnconditional(node)) f.edges = f.edges.filter((e) => !(e.from === from && e.label === label));
       }
       if (!from || tos.length === 0) return;
-      if (f.notObject.has(from)) return; // an array created numeric stores values, not references
+      if (isNumeric(from)) return; // an array created numeric stores values, not references
       // directly: into itself, or into an object it owns through its fields (`this.table.set(2, this)`)
       const self = tos.find((to) => to === from || from.startsWith(`${to}.`));
       if (self !== undefined) {
@@ -229,7 +229,7 @@ export default createRule<[], MessageIds>({
       for (const to of tos) {
         const back = findPath(to, from, node);
         f.edges.push({ from, label, to, node });
-        if (back && !back.some((e) => f.notObject.has(e.from)) && (typeHoldsArrays(holder) || typeHoldsArrays(value))) {
+        if (back && !back.some((e) => isNumeric(e.from)) && (typeHoldsArrays(holder) || typeHoldsArrays(value))) {
           context.report({
             node, messageId: "chainCycle",
             data: { target: context.sourceCode.getText(holder), line: String(back[0]!.node.loc.start.line) },
@@ -270,13 +270,35 @@ export default createRule<[], MessageIds>({
       return call.arguments.every((a, k) => k === idx || numericish(checker.getTypeAtLocation(a)));
     };
 
+    const numericCache = new WeakMap<TSESTree.Node, boolean>();
+    const isNumeric = (id: string): boolean => {
+      const init = top().creations.get(id);
+      if (!init) return false;
+      let r = numericCache.get(init);
+      if (r === undefined) { r = numericCreation(init); numericCache.set(init, r); }
+      return r;
+    };
+
+    /** Syntactically, an expression that may denote a tracked object (so a call storing it is worth resolving). */
+    const mayBeObject = (n: TSESTree.Node): boolean => {
+      switch (n.type) {
+        case "Identifier": case "ThisExpression": case "MemberExpression": return true;
+        case "CallExpression": return n.callee.type === "MemberExpression";
+        case "TSNonNullExpression": case "TSAsExpression": case "TSSatisfiesExpression": case "ChainExpression": return mayBeObject(n.expression);
+        case "ConditionalExpression": return mayBeObject(n.consequent) || mayBeObject(n.alternate);
+        case "LogicalExpression": return mayBeObject(n.left) || mayBeObject(n.right);
+        case "AssignmentExpression": return mayBeObject(n.right);
+        default: return false;
+      }
+    };
+
     const bind = (name: string, init: TSESTree.Node | null | undefined): void => {
       const f = top();
       const id = init ? idOf(init) : undefined;
       const fresh = id ?? `fresh:${name}#${f.counter++}`;
       f.aliases.set(name, fresh);
       for (const k of [...f.aliases.keys()]) if (k.startsWith(`path:var:${name}.`)) f.aliases.delete(k);
-      if (!id && init && numericCreation(init)) f.notObject.add(fresh);
+      if (!id && init?.type === "CallExpression") f.creations.set(fresh, init);
       if (!id && init?.type === "ObjectExpression") {
         // object literal fields are stores into the new object
         for (const p of init.properties) {
@@ -290,7 +312,7 @@ export default createRule<[], MessageIds>({
     };
 
     const enter = (node: TSESTree.Node): void => {
-      frames.push({ fn: node, aliases: new Map(), edges: [], notObject: new Set(), counter: 0 });
+      frames.push({ fn: node, aliases: new Map(), edges: [], creations: new Map(), counter: 0 });
     };
     const exit = (): void => { frames.pop(); };
 
@@ -320,7 +342,9 @@ export default createRule<[], MessageIds>({
         }
       },
       "CallExpression:exit"(node) {
-        if (node.callee.type !== "MemberExpression") return;
+        // resolving a signature is the costly part: only for calls that could store a tracked object
+        if (node.callee.type !== "MemberExpression" || node.callee.computed) return;
+        if (!node.arguments.some((a) => a.type !== "SpreadElement" && mayBeObject(a))) return;
         const tsCall = tsNode(node) as ts.CallExpression;
         const decl = checker.getResolvedSignature(tsCall)?.getDeclaration();
         if (!decl || !hasTag(decl, "stores", "value")) return;
