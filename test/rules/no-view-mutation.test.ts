@@ -801,7 +801,7 @@ for (let i = 0; i < 3; i++) {
 console.log(m.sum());
 `, ["row.fill(i)"], "m.slice(i);", "m.slice(i).copy();");
 
-fixed("generic pass-through helper keeps a view a view",
+detect("generic pass-through helper keeps a view a view",
 `function nonNull<T>(x: T | null): T {
   if (x === null) throw new Error("missing value");
   return x;
@@ -810,7 +810,7 @@ const m = zeros([2, 2]);
 const top = nonNull(m.slice(0));
 top.fill(1);
 console.log(m.sum());
-`, ["top.fill(1)"], "m.slice(0)", "m.slice(0).copy()");
+`, ["top.fill(1)"]);
 
 detect("method returns a view of a this-field; caller writes it, field read",
 `class Grid {
