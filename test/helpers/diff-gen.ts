@@ -395,6 +395,14 @@ export function generate(seed: number, opts: { legacy: boolean; strict?: boolean
 
   void opts.strict; // no generator avoidance for KNOWN mismatches is in place (see diff-compare.ts)
   const scalarFor = (_dtype: DType): number | boolean | "NaN" => randomScalar(r, legacy);
+  /** A value for set/fill: mostly a scalar, sometimes a live 0-d array (cast like an array, not range-checked). */
+  const elementValue = (a: NDArray): Operand => {
+    if (r.chance(0.35)) {
+      const zeroD = live(vars).filter((i) => vars[i]!.ndim === 0 && !unsafeFloatToInt(vars[i]!, a.dtype));
+      if (zeroD.length > 0) return { var: r.pick(zeroD) };
+    }
+    return { scalar: scalarFor(a.dtype) };
+  };
 
   // Storages holding NumPy int64 data (float64 here): writes into them and
   // in-place ops reading them diverge by design (truncation, same_kind casting:
@@ -536,10 +544,10 @@ export function generate(seed: number, opts: { legacy: boolean; strict?: boolean
         const index: number[] = a.shape.map((len) => (r.chance(0.95) ? r.int(-len, Math.max(-len, len - 1)) : len));
         if (r.chance(0.05)) index.push(0);
         if (name === "get") exec({ ...base, index });
-        else exec({ ...base, index, value: { scalar: scalarFor(a.dtype) } });
+        else exec({ ...base, index, value: elementValue(a) });
         break;
       }
-      case "fill": exec({ ...base, value: { scalar: scalarFor(a.dtype) } }); break;
+      case "fill": exec({ ...base, value: elementValue(a) }); break;
       case "sort": exec({ ...base, axis: axisIn() }); break;
       case "sum": case "mean": case "min": case "max": exec(base); break;
     }
