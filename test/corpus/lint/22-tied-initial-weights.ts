@@ -8,6 +8,15 @@ class Dense {
   }
 }
 
+class Frozen {
+  weights: NDArray | null = null;
+  static from(weights: NDArray): Frozen {
+    const f = new Frozen();
+    f.weights = weights;
+    return f;
+  }
+}
+
 class SafeDense {
   weights: NDArray;
   constructor(weights: NDArray) {
@@ -45,3 +54,6 @@ state.step++;
 const restorePoint = new Checkpoint(init);
 restorePoint.value.fill(0); // expect: no-alias-mutation
 console.log("initial weights:", init.tolist(), "step:", state.step);
+const frozen = Frozen.from(init);
+frozen.weights?.fill(1); // expect: no-alias-mutation
+console.log("initial weights now:", init.tolist());

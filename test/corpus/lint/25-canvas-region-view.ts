@@ -1,5 +1,5 @@
 // A frame-buffer renderer that fills rectangles into its canvas and reports how many pixels each frame lit.
-import { zeros } from "ndalias";
+import { zeros, NDArray } from "ndalias";
 
 type Rect = [number, number, number, number];
 
@@ -26,9 +26,15 @@ class Canvas {
   clear(): void {
     this.pixels.fill(0);
   }
+  row(r: number): NDArray {
+    return this.pixels.slice(r);
+  }
 }
 
 const canvas = new Canvas();
 console.log("lit:", canvas.render([[0, 2, 0, 3], [1, 4, 2, 5]]));
 canvas.clear();
 console.log("frames:", canvas.frames, "after clear:", canvas.pixels.sum());
+const topRow = canvas.row(0);
+topRow.fill(1); // expect: no-view-mutation
+console.log("lit after top row:", canvas.pixels.sum());
