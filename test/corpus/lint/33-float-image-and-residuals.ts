@@ -1,5 +1,12 @@
-// Reports regression residuals: the RMSE and each residual as a percentage of the largest target.
+// Converts an 8-bit image to float for a model and reports regression residuals as percentages of the largest target.
 import { array, NDArray } from "ndalias";
+
+const img = array([[0, 128], [255, 64]], "uint8");
+img.astype("float32").idiv(255); // expect: no-lost-write
+
+const asFloat = img.astype("float64");
+asFloat.idiv(255);
+console.log("float image mean:", asFloat.mean(), "uint8 image max:", img.max());
 
 function report(pred: NDArray, target: NDArray): void {
   const residual = pred.sub(target);

@@ -1,0 +1,20 @@
+// Stabilises class scores through a column view for a softmax table, then masks the first step of a sequence batch through a time-major view.
+import { array, arange, NDArray } from "ndalias";
+
+const scores = array([2.0, 1.0, 0.5, -1.0]);
+const column = scores.expandDims(1);
+column.isub(scores.max()); // expect: no-view-mutation
+const exps = column.copy();
+for (let i = 0; i < exps.size; i++) exps.set([i, 0], Math.exp(exps.get(i, 0)));
+console.log("softmax column:", exps.div(exps.sum()).tolist());
+console.log("raw scores:", scores.tolist());
+
+function encode(batch: NDArray): number {
+  return batch.sum() / batch.shape[0];
+}
+
+const batch = arange(0, 24).reshape(2, 4, 3);
+const timeMajor = batch.swapaxes(0, 1);
+console.log("steps:", timeMajor.shape[0], "first step total:", timeMajor.slice(0).sum());
+timeMajor.slice(0).fill(0); // expect: no-view-mutation
+console.log("encoding:", encode(batch));
