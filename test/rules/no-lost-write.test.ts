@@ -388,6 +388,76 @@ lost("copy written by a local closure, never read",
 `, ["p.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// fifth wave: written copies that escape and are read later
+
+ok("written copy stored in a field that another method reads",
+`export class Recorder {
+  snapshot: NDArray = zeros(3);
+  capture(a: NDArray): void {
+    this.snapshot = a.copy();
+    this.snapshot.fill(0);
+  }
+  total(): number {
+    return this.snapshot.sum();
+  }
+}
+`);
+
+ok("written copies collected into a returned array",
+`export function batches(a: NDArray, n: number): NDArray[] {
+  const out: NDArray[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = a.copy();
+    b.iadd(i);
+    out.push(b);
+  }
+  return out;
+}
+`);
+
+ok("written arithmetic result kept as the best candidate and returned",
+`export function best(a: NDArray, n: number): NDArray {
+  let bestArr = a.copy();
+  for (let i = 0; i < n; i++) {
+    const cand = a.mul(i);
+    cand.iadd(1);
+    if (cand.sum() > bestArr.sum()) bestArr = cand;
+  }
+  return bestArr;
+}
+`);
+
+ok("written copy handed to another function whose result is returned",
+`declare function finalize(x: NDArray): NDArray;
+export function prep(a: NDArray): NDArray {
+  const p = a.copy();
+  p.fill(0);
+  return finalize(p);
+}
+`);
+
+ok("written copy stored in a module-level map",
+`const results = new Map<string, NDArray>();
+export function store(a: NDArray): void {
+  const p = a.copy();
+  p.imul(2);
+  results.set("x", p);
+}
+`);
+
+ok("written result kept in an outer variable read after the loop",
+`export function lastScaled(a: NDArray): number {
+  let last = zeros(3);
+  for (let i = 0; i < 3; i++) {
+    const t = a.add(i);
+    t.imul(2);
+    last = t;
+  }
+  return last.sum();
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 ruleTester.run("no-lost-write", rule, {
   valid,
