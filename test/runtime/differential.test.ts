@@ -9,7 +9,8 @@
  * replays (COUNT=1 with a failing sequence's seed) or extends the run;
  * NDALIAS_DIFF_STRICT=1 stops working around the known runtime mismatches
  * listed in test/helpers/diff-compare.ts (KNOWN).
- * Without NumPy the test is skipped with a warning.
+ * Without NumPy the test is skipped with a warning (NDALIAS_DIFF_PYTHON=<exe>
+ * picks the interpreter; e.g. one without NumPy shows the skip).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -26,7 +27,9 @@ const STRICT = process.env.NDALIAS_DIFF_STRICT === "1";
 const TIMEOUT = Math.max(120_000, COUNT * 100);
 
 function findPython(): { exe: string; numpy: string } | null {
-  for (const exe of ["python3", "/usr/bin/python3"]) {
+  // NDALIAS_DIFF_PYTHON=<interpreter> picks one (e.g. a venv's python, or a path without NumPy to check the skip).
+  const override = process.env.NDALIAS_DIFF_PYTHON;
+  for (const exe of override ? [override] : ["python3", "/usr/bin/python3"]) {
     const r = spawnSync(exe, ["-c", "import numpy; print(numpy.__version__)"], { encoding: "utf8", timeout: 20_000 });
     if (r.status === 0 && r.stdout.trim() !== "") return { exe, numpy: r.stdout.trim() };
   }
@@ -34,7 +37,10 @@ function findPython(): { exe: string; numpy: string } | null {
 }
 
 const py = findPython();
-if (py === null) console.warn("differential.test.ts: no python3 with NumPy found (tried python3, /usr/bin/python3): skipping the NumPy differential test");
+if (py === null) {
+  const tried = process.env.NDALIAS_DIFF_PYTHON ?? "python3, /usr/bin/python3";
+  console.warn(`differential.test.ts: no python3 with NumPy found (tried ${tried}): SKIPPING the NumPy differential test`);
+}
 
 describe.skipIf(py === null)("ndalias vs NumPy on random op sequences", () => {
   it(`${COUNT} sequences from seed ${BASE_SEED} agree with NumPy`, () => {
