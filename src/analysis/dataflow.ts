@@ -12,7 +12,7 @@ import ts from "typescript";
 import { effectsOfDeclaration, type EffectTag } from "./effects.js";
 import { isNDArrayType } from "./types.js";
 import {
-  addHolding, holdingSize, parseSliceRegion, regionsDisjoint, type Buf, type BufKind, type Handle, type Holding,
+  addHolding, holdingSize, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
 } from "./model.js";
 
@@ -192,6 +192,24 @@ function isFunctionLike(n: ts.Node): n is ts.FunctionLikeDeclaration {
     ts.isSetAccessorDeclaration(n);
 }
 
+/** The shape of a rectangular nested array literal of constants, or null. */
+function nestedShape(e: ts.ArrayLiteralExpression): number[] | null {
+  const first = e.elements[0];
+  if (!first) return [0];
+  if (ts.isArrayLiteralExpression(first)) {
+    const inner = nestedShape(first);
+    if (!inner) return null;
+    for (const el of e.elements) {
+      if (!ts.isArrayLiteralExpression(el)) return null;
+      const s = nestedShape(el);
+      if (!s || s.join(",") !== inner.join(",")) return null;
+    }
+    return [e.elements.length, ...inner];
+  }
+  if (e.elements.some((el) => ts.isArrayLiteralExpression(el) || ts.isSpreadElement(el))) return null;
+  return [e.elements.length];
+}
+
 function containerOf(n: ts.Node): ts.Node {
   let p = n.parent;
   while (p && !isFunctionLike(p) && !ts.isSourceFile(p) && !ts.isClassStaticBlockDeclaration(p)) p = p.parent;
@@ -357,10 +375,15 @@ export class Analyzer {
     return b;
   }
 
-  private handle(buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region, regionOf?: Handle): Handle {
+  private handle(
+    buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region, regionOf?: Handle, shape?: readonly number[],
+  ): Handle {
     let h = this.handles.get(key);
     if (!h) {
-      h = region && regionOf ? { id: this.nextId++, buf, view, site, region, regionOf } : { id: this.nextId++, buf, view, site };
+      h = { id: this.nextId++, buf, view, site };
+      if (region && regionOf) h = { ...h, region, regionOf };
+      const sh = shape ?? (!view ? buf.shape : undefined);
+      if (sh) h = { ...h, shape: sh };
       this.handles.set(key, h);
     }
     return h;
@@ -371,8 +394,9 @@ export class Analyzer {
    * an "old" one (all earlier runs): running the site again first moves every name and pending
    * write from recent to old, so `prev = cur; cur = cur.mul(2)` in a loop keeps them apart.
    */
-  private fresh(site: ts.Node, kind: BufKind, st: State): EV {
+  private fresh(site: ts.Node, kind: BufKind, st: State, shape?: number[] | null): EV {
     const b = this.buf(kind, site, `site:${this.id(site)}`);
+    if (shape && !b.shape) b.shape = shape;
     if (this.unit.allocated.has(b)) this.age(st, b, this.buf(kind, site, `site:${this.id(site)}:old`));
     else this.unit.allocated.add(b);
     const h = this.handle(b, false, site, `owner:${b.id}`);
@@ -382,9 +406,9 @@ export class Analyzer {
   private agedHandle(h: Handle, old: Buf): Handle {
     if (!h.view || !h.site) return this.handle(old, h.view, h.site, `owner:${old.id}`);
     const key = `view:${this.id(h.site)}:${old.id}`;
-    if (!h.region || !h.regionOf) return this.handle(old, true, h.site, key);
-    const parent = h.regionOf.buf === old || h.regionOf.buf.id === h.buf.id ? this.agedHandle(h.regionOf, old) : h.regionOf;
-    return this.handle(old, true, h.site, `${key}:r${parent.id}`, h.region, parent);
+    if (!h.regionOf) return this.handle(old, true, h.site, key);
+    const parent = this.agedHandle(h.regionOf, old);
+    return this.handle(old, true, h.site, `${key}:r${parent.id}`, h.region, parent, h.shape);
   }
 
   private agedHolding(hold: Holding, recent: Buf, old: Buf): Holding {
@@ -406,12 +430,12 @@ export class Analyzer {
       let r2 = this.unit.recs.get(key);
       if (!r2) {
         r2 = {
-          key, site: rec.site, buf: old, writer: rec.writer, writerHolding: new Map(), written: new Set(), others: new Map(), read: false,
+          key, site: rec.site, buf: old, writer: rec.writer, writerHolding: new Map(), written: new Map(), others: new Map(), read: false,
         };
         this.unit.recs.set(key, r2);
       }
       addHolding(r2.writerHolding, this.agedHolding(rec.writerHolding, recent, old));
-      for (const h of rec.written) r2.written.add(h.buf === recent ? this.agedHandle(h, old) : h);
+      for (const [h, r] of rec.written) this.addWritten(r2, h.buf === recent ? this.agedHandle(h, old) : h, r);
       for (const [k, hold] of rec.others) {
         let prev = r2.others.get(k);
         if (!prev) {
@@ -424,28 +448,106 @@ export class Analyzer {
     }
   }
 
-  private viewOf(ev: EV, site: ts.Node, salt = ""): EV {
+  private viewOf(ev: EV, site: ts.Node, salt = "", decl?: ts.SignatureDeclaration): EV {
     const hs = new Set<Handle>();
-    const region = salt ? null : this.sliceRegion(site);
+    const one = ev.hs.size === 1 ? [...ev.hs][0]! : null;
+    const sliced = !salt && one ? this.viewRegion(site, decl, one.shape) : null;
     for (const h of ev.hs) {
       const key = `view:${this.id(site)}${salt}:${h.buf.id}`;
       // A region is in the index space of the one handle it was sliced from.
-      const within = region && ev.hs.size === 1 ? h : null;
-      hs.add(within ? this.handle(h.buf, true, site, `${key}:r${within.id}`, region!, within) : this.handle(h.buf, true, site, key));
+      if (sliced && h === one) {
+        hs.add(this.handle(h.buf, true, site, `${key}:r${h.id}`, sliced.region ?? undefined, h, sliced.shape ?? undefined));
+      } else hs.add(this.handle(h.buf, true, site, key));
     }
     return { hs, root: ev.root, created: new Set(hs) };
   }
 
-  /** The constant region of a `slice(...)` view call (the one method whose arguments name a region). */
-  private sliceRegion(site: ts.Node): Region | null {
-    if (!ts.isCallExpression(site) || !ts.isPropertyAccessExpression(site.expression) || site.expression.name.text !== "slice") return null;
-    const specs: Array<string | number> = [];
-    for (const a of site.arguments) {
-      if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) specs.push(a.text);
-      else if (ts.isNumericLiteral(a)) specs.push(Number(a.text));
-      else return null;
+  /**
+   * The region and shape of a view call with constant arguments: a slice (`...specs`) covers a
+   * region of its base; a reshape (`...shape`) covers all of it with a new shape. Known from the
+   * parameter names of the declaration, so the runtime's signature is the contract.
+   */
+  private viewRegion(
+    site: ts.Node, decl: ts.SignatureDeclaration | undefined, baseShape: readonly number[] | undefined,
+  ): { region: Region | null; shape: number[] | null } | null {
+    if (!ts.isCallExpression(site) || !decl) return null;
+    const p0 = decl.parameters[0];
+    const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
+    const consts = this.constArgs(site.arguments);
+    if (!consts) return null;
+    if (pname === "specs" && consts.length > 0) {
+      const flat = consts.flat();
+      return sliceRegion(flat, baseShape);
     }
-    return specs.length > 0 ? parseSliceRegion(specs) : null;
+    if (pname === "shape") {
+      const dims = consts.flat().filter((x): x is number => typeof x === "number");
+      if (dims.length === 0 || dims.some((d) => d < 0 || !Number.isInteger(d))) return null;
+      const size = baseShape?.reduce((a, b) => a * b, 1);
+      if (size !== undefined && dims.reduce((a, b) => a * b, 1) !== size) return null;
+      return { region: null, shape: dims };
+    }
+    return null;
+  }
+
+  /** The part of its receiver a write call names (`set(index, v)`, `assign(spec, v)`), from constant arguments. */
+  private writeRegion(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined, h: Handle): Region | null {
+    if (!decl || !ts.isCallExpression(node) || node.arguments.length === 0) return null;
+    const p0 = decl.parameters[0];
+    const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
+    if (pname !== "index" && pname !== "spec") return null;
+    const consts = this.constArgs([node.arguments[0]!]);
+    if (!consts) return null;
+    const specs = consts[0]!;
+    if (pname === "index" && specs.some((x) => typeof x !== "number")) return null;
+    return sliceRegion(pname === "index" ? specs.map(String) : specs, h.shape)?.region ?? null;
+  }
+
+  /** Constant literal arguments (numbers, strings, arrays of them), or null. */
+  private constArgs(args: readonly ts.Expression[]): Array<Array<string | number>> | null {
+    const out: Array<Array<string | number>> = [];
+    const one = (e: ts.Expression): string | number | null => {
+      e = skipOuter(e);
+      if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+      if (ts.isNumericLiteral(e)) return Number(e.text);
+      if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
+      return null;
+    };
+    for (const a of args) {
+      const e = skipOuter(a);
+      if (ts.isArrayLiteralExpression(e)) {
+        const items = e.elements.map(one);
+        if (items.some((x) => x === null)) return null;
+        out.push(items as Array<string | number>);
+      } else {
+        const v = one(e);
+        if (v === null) return null;
+        out.push([v]);
+      }
+    }
+    return out;
+  }
+
+  /** The shape a creation call makes, from constant arguments (by the creation function's parameter names). */
+  private creationShape(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined): number[] | null {
+    if (!decl || !ts.isCallExpression(node)) return null;
+    const names = decl.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ""));
+    const a0 = node.arguments[0] ? skipOuter(node.arguments[0]) : undefined;
+    if (!a0) return null;
+    if (names[0] === "nested") return ts.isArrayLiteralExpression(a0) ? nestedShape(a0) : null;
+    const consts = this.constArgs(node.arguments.slice(0, names[0] === "shape" ? 1 : 3));
+    if (!consts) return null;
+    const nums = consts.map((c) => c.filter((x): x is number => typeof x === "number"));
+    if (names[0] === "shape") return nums[0]!.every((d) => Number.isInteger(d) && d >= 0) ? nums[0]! : null;
+    if (names[0] === "n" && nums[0]?.length === 1) return [nums[0][0]!, nums[0][0]!];
+    if (names[0] === "start" && names[2] === "num") return nums[2]?.length === 1 ? [nums[2][0]!] : node.arguments.length === 2 ? [50] : null;
+    if (names[0] === "start" && names[1] === "stop") {
+      const [start, stop, step] = [nums[0]?.[0], nums[1]?.[0], nums[2]?.[0] ?? 1];
+      if (start === undefined) return null;
+      const [lo, hi] = stop === undefined ? [0, start] : [start, stop];
+      if (!step) return null;
+      return [Math.max(0, Math.ceil((hi - lo) / step))];
+    }
+    return null;
   }
 
   private symKey(sym: ts.Symbol): string {
@@ -877,7 +979,16 @@ export class Analyzer {
   }
 
   /** A write through `ev` at `site`. */
-  private writeEV(ev: EV, st: State, site: ts.Node): void {
+  private addWritten(rec: WriteRec, h: Handle, region: Region | null): void {
+    if (!rec.written.has(h)) rec.written.set(h, region);
+    else {
+      const prev = rec.written.get(h);
+      if (prev && (!region || JSON.stringify(prev) !== JSON.stringify(region))) rec.written.set(h, null);
+    }
+  }
+
+  /** A write through `ev` at `site` (of `region` of its one handle, when the call names one). */
+  private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
     if (ev.hs.size === 0) return;
     const writer = ev.root ? this.canon(ev.root) : null;
     if (writer && this.unit.summary) this.noteOuter(writer, this.unit.outerWrites);
@@ -889,11 +1000,11 @@ export class Analyzer {
       const key = `${this.id(site)}:${b.id}:${writer ?? ""}`;
       let rec = this.unit.recs.get(key);
       if (!rec) {
-        rec = { key, site, buf: b, writer, writerHolding: new Map(), written: new Set(), others: new Map(), read: false };
+        rec = { key, site, buf: b, writer, writerHolding: new Map(), written: new Map(), others: new Map(), read: false };
         this.unit.recs.set(key, rec);
       }
       addHolding(rec.writerHolding, writerHolding);
-      for (const h of ev.hs) if (h.buf === b) rec.written.add(h);
+      for (const h of ev.hs) if (h.buf === b) this.addWritten(rec, h, ev.hs.size === 1 ? region : null);
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k)) continue;
@@ -964,11 +1075,14 @@ export class Analyzer {
   /** Every handle the write went through covers a region no handle of the reader covers. */
   private disjoint(rec: WriteRec, readerHolding: Holding): boolean {
     const reader = [...readerHolding.keys()].filter((h) => h.buf === rec.buf);
-    const written = [...rec.written].filter((h) => h.buf === rec.buf);
+    const written = [...rec.written].filter(([h]) => h.buf === rec.buf);
     if (reader.length === 0 || written.length === 0) return false;
-    for (const w of written) {
+    for (const [w, part] of written) {
       for (const r of reader) {
-        if (!w.region || !r.region || w.regionOf !== r.regionOf || !regionsDisjoint(w.region, r.region)) return false;
+        // The part written of `w` against a slice of `w`, or two slices of one handle.
+        if (part && r.region && r.regionOf === w && regionsDisjoint(part, r.region)) continue;
+        if (!part && w.region && r.region && w.regionOf === r.regionOf && regionsDisjoint(w.region, r.region)) continue;
+        return false;
       }
     }
     return true;
@@ -1896,6 +2010,7 @@ export class Analyzer {
       return i >= 0 ? args[i] ?? null : null;
     };
     const written: EV[] = [];
+    let writeRegion: Region | null = null;
     let result: EV | null = null;
     let readsRecv = false;
     let resultIsRecv = false;
@@ -1904,13 +2019,14 @@ export class Analyzer {
         case "write": {
           const target = argOf(t.args[0]);
           if (target) written.push(target);
+          if (target && target === recv && recv.hs.size === 1) writeRegion = this.writeRegion(node, decl, [...recv.hs][0]!);
           if (!t.args[0] || t.args[0] === "this") resultIsRecv = true;
           break;
         }
         case "view":
         case "maybe-view": {
           const of = argOf(t.args[0]);
-          if (of) result = this.viewOf(of, node);
+          if (of) result = this.viewOf(of, node, "", decl);
           break;
         }
         case "returns": {
@@ -1923,7 +2039,7 @@ export class Analyzer {
           result = this.fresh(node, "copy", st);
           break;
         case "create":
-          result = this.fresh(node, "create", st);
+          result = this.fresh(node, "create", st, this.creationShape(node, decl));
           break;
         case "read":
           readsRecv = true;
@@ -1935,7 +2051,7 @@ export class Analyzer {
     // Arguments are read before the call writes anything (a stored array is passed on: read too).
     args.forEach((a, i) => this.readEV(a, st, argNodes[i]!));
     if (recv && readsRecv) this.readEV(recv, st, node);
-    for (const w of written) this.writeEV(w, st, node);
+    for (const w of written) this.writeEV(w, st, node, w === recv ? writeRegion : null);
     if (result) return result;
     if (resultIsRecv && recv) return { hs: new Set(recv.hs), root: recv.root, created: new Set() };
     // Tags that say nothing about the result: a user function with a body may still return a parameter.

@@ -21,6 +21,8 @@ export interface Buf {
   readonly kind: BufKind;
   /** The expression that allocated it (creation, copy, unknown call), or null for outside arrays. */
   readonly site: ts.Node | null;
+  /** The shape it was created with, when constant. */
+  shape?: readonly number[];
 }
 
 export interface Handle {
@@ -33,6 +35,8 @@ export interface Handle {
   /** For a constant `slice`: the part of `regionOf`'s index space it covers. */
   readonly region?: Region;
   readonly regionOf?: Handle;
+  /** The shape, when constant (creation with literal arguments, slices and reshapes of such). */
+  readonly shape?: readonly number[];
 }
 
 /** Per axis of the owner: one index, or the indices `lo, lo+step, ...` below `hi`. */
@@ -54,30 +58,64 @@ export function regionsDisjoint(a: Region, b: Region): boolean {
 const FULL: AxisRegion = { lo: 0, hi: Infinity, step: 1 };
 
 /**
- * The region of `slice(...specs)` with constant, non-negative specs (`"1:3"`, `":2, 0"`, `0`),
- * or null when it depends on the shape (negative indices, `...`, new axes) or is not constant.
+ * The region of `slice(...specs)` (or of an `assign(spec)` / `set(index)` target) with constant
+ * specs, in the index space of the sliced array, and the shape of the result when `shape` (the
+ * sliced array's shape) is known. Negative indices and `...` need the shape; new axes and
+ * non-constant specs give null.
  */
-export function parseSliceRegion(specs: ReadonlyArray<string | number>): Region | null {
+export function sliceRegion(
+  specs: ReadonlyArray<string | number>, shape?: readonly number[],
+): { region: Region; shape: number[] | null } | null {
   const parts: string[] = [];
   for (const s of specs) {
     if (typeof s === "number") parts.push(String(s));
     else parts.push(...s.split(","));
   }
-  const out: AxisRegion[] = [];
-  for (const raw of parts) {
-    const p = raw.trim();
-    if (/^\d+$/.test(p)) {
-      const k = Number(p);
-      out.push({ lo: k, hi: k + 1, step: 1 });
+  const trimmed = parts.map((p) => p.trim());
+  const ell = trimmed.indexOf("...");
+  if (ell >= 0) {
+    if (!shape || trimmed.lastIndexOf("...") !== ell) return null;
+    const fill = shape.length - (trimmed.length - 1);
+    if (fill < 0) return null;
+    trimmed.splice(ell, 1, ...Array.from({ length: fill }, () => ":"));
+  }
+  if (shape && trimmed.length > shape.length) return null;
+  const region: AxisRegion[] = [];
+  const outShape: number[] | null = shape ? [] : null;
+  for (let axis = 0; axis < trimmed.length; axis++) {
+    const p = trimmed[axis]!;
+    const n = shape?.[axis];
+    if (/^-?\d+$/.test(p)) {
+      let k = Number(p);
+      if (k < 0) {
+        if (n === undefined) return null;
+        k += n;
+      }
+      if (k < 0 || (n !== undefined && k >= n)) return null;
+      region.push({ lo: k, hi: k + 1, step: 1 });
       continue;
     }
-    const m = /^(\d*):(\d*)(?::(\d*))?$/.exec(p);
+    const m = /^(-?\d*):(-?\d*)(?::(\d*))?$/.exec(p);
     if (!m) return null;
     const step = m[3] ? Number(m[3]) : 1;
     if (step < 1) return null;
-    out.push({ lo: m[1] ? Number(m[1]) : 0, hi: m[2] ? Number(m[2]) : Infinity, step });
+    const bound = (text: string | undefined, dflt: number): number | null => {
+      if (!text) return dflt;
+      let v = Number(text);
+      if (v < 0) {
+        if (n === undefined) return null;
+        v = Math.max(0, v + n);
+      }
+      return n === undefined ? v : Math.min(v, n);
+    };
+    const lo = bound(m[1], 0);
+    const hi = bound(m[2], n ?? Infinity);
+    if (lo === null || hi === null) return null;
+    region.push({ lo, hi, step });
+    outShape?.push(Math.max(0, Math.ceil((hi - lo) / step)));
   }
-  return out;
+  if (shape && outShape) for (let axis = trimmed.length; axis < shape.length; axis++) outShape.push(shape[axis]!);
+  return { region, shape: outShape };
 }
 
 /** For each handle a name holds: where the name was made to hold it (`null`: first holder). */
@@ -99,8 +137,8 @@ export interface WriteRec {
   readonly buf: Buf;
   readonly writer: string | null;
   readonly writerHolding: Holding;
-  /** The handles the write went through (a chained view's own handle, for regions). */
-  readonly written: Set<Handle>;
+  /** The handles the write went through (a chained view's own handle), each with the part of it written (null: all). */
+  readonly written: Map<Handle, Region | null>;
   readonly others: Map<string, Holding>;
   /** Read afterwards through any name (for `no-lost-write`). */
   read: boolean;
