@@ -7,8 +7,7 @@ class RunningStats {
   update(batchMean: NDArray, batchVar: NDArray, momentum: number): number {
     const m = this.mean;
     const before = m.copy();
-    m.imul(1 - momentum); // expect: no-alias-mutation
-    m.iadd(batchMean.mul(momentum)); // expect: no-alias-mutation
+    m.assign(":", m.mul(1 - momentum).add(batchMean.mul(momentum))); // expect: no-alias-mutation
     this.variance.imul(1 - momentum);
     this.variance.iadd(batchVar.mul(momentum));
     const drift = m.sub(before);
