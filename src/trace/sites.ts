@@ -206,8 +206,12 @@ export class SiteTable {
   readonly sites: Site[] = [];
   private readonly byRaw = new Map<string, number>();
   private readonly byKey = new Map<string, number>();
-  /** Frames captured first (enough for most runtime operations). */
-  shortLimit = 6;
+  /**
+   * Frames to capture first, per hook: the deepest user frame seen so far
+   * below that hook (the cost of a capture grows with its depth, and each
+   * hook is called from a few runtime methods of similar depth).
+   */
+  private readonly depth = new Map<(...a: never[]) => unknown, number>();
 
   /** Index of `site`, adding it when new. */
   intern(site: Site): number {
@@ -227,19 +231,22 @@ export class SiteTable {
    * method or sort (a write that reads the values it replaces).
    */
   capture(below: (...a: never[]) => unknown, detectRmw = false): Capture {
-    // most operations are 1-4 frames below the user's call: a short capture first (cost grows with depth)
-    let limit = this.shortLimit;
+    let limit = this.depth.get(below) ?? 6;
     for (;;) {
       const cs = captureCallSites(limit, below);
       const r = this.scan(cs, detectRmw);
-      if (r.site !== -1 || cs.length < limit || limit >= 64) return r;
+      if (r.site !== -1 || cs.length < limit || limit >= 64) {
+        if (r.frame >= 0 && r.frame + 1 > (this.depth.get(below) ?? 0)) this.depth.set(below, r.frame + 1);
+        return { site: r.site, rmw: r.rmw };
+      }
       limit = limit < 16 ? 16 : 64;
     }
   }
 
-  private scan(cs: CallSiteLike[], detectRmw: boolean): Capture {
+  private scan(cs: CallSiteLike[], detectRmw: boolean): Capture & { frame: number } {
     let rmw = false;
-    for (const c of cs) {
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!;
       const f = c.getFileName();
       if (f === null || f === undefined) continue;
       if (isOwnRaw(f)) {
@@ -257,9 +264,9 @@ export class SiteTable {
         i = this.intern(mapThroughAmbient(c) ?? mapPosition(f, line, column));
         this.byRaw.set(raw, i);
       }
-      return { site: i, rmw };
+      return { site: i, rmw, frame: k };
     }
-    return { site: -1, rmw };
+    return { site: -1, rmw, frame: -1 };
   }
 }
 
