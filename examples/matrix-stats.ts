@@ -9,7 +9,7 @@ const features = array([
 
 // Correct: column sums through the transposed view only read.
 const columns = features.T;
-for (let j = 0; j < columns.shape[0]!; j++) {
+for (let j = 0; j < columns.shape[0]; j++) {
   console.log(`column ${j}: sum`, columns.slice(j).sum());
 }
 
