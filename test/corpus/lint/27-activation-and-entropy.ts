@@ -1,4 +1,4 @@
-// Applies a configurable activation function to a layer's pre-activations and reports the mean activation of each.
+// Applies a configurable activation to pre-activations and reports the mean of each, and the entropy of a histogram.
 import { array, NDArray } from "ndalias";
 
 type Activation = "relu" | "tanh" | "sigmoid" | "identity";
@@ -25,3 +25,17 @@ const pre = array([-1.5, 0.2, 2.0, -0.1]);
 for (const kind of ["relu", "tanh", "sigmoid", "identity"] as const) {
   console.log(kind, activate(pre, kind).mean());
 }
+
+function entropy(hist: NDArray): number {
+  hist.idiv(hist.sum()); // expect: no-alias-mutation
+  let h = 0;
+  for (let i = 0; i < hist.size; i++) {
+    const p = hist.get(i);
+    if (p > 0) h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const counts = array([12, 0, 3, 5, 20]);
+console.log("entropy (bits):", entropy(counts));
+console.log("bin counts:", counts.tolist());
