@@ -72,6 +72,11 @@ interface StState {
   wsite: Int32Array | null;
   /** Last writing handle id per element. */
   whandle: Int32Array | null;
+  /** Range of storage indices ever written while traced (shadow entries outside it are 0). */
+  wlo: number;
+  whi: number;
+  /** Set while one write covered the whole storage and nothing wrote since: every element has this writer. */
+  uniform: { tag: number; hid: number } | null;
   /** Per write site: operations, elements, whether a read observed what it wrote. */
   writes: Map<number, { count: number; elements: number; observed: boolean }>;
   handles: Map<number, HandleInfo>;
@@ -95,6 +100,27 @@ function regionSize(r: Region): number {
   if (typeof r === "number") return 1;
   let n = 1;
   for (const s of r.shape) n *= s;
+  return n;
+}
+
+/** Smallest and largest storage index of a non-empty region. */
+function regionBounds(r: Region): [number, number] {
+  if (typeof r === "number") return [r, r];
+  let lo = r.offset;
+  let hi = r.offset;
+  for (let k = 0; k < r.shape.length; k++) {
+    const ext = (r.shape[k]! - 1) * r.strides[k]!;
+    if (ext < 0) lo += ext;
+    else hi += ext;
+  }
+  return [lo, hi];
+}
+
+/** Distinct elements of a region (broadcast axes count once). */
+function distinctSize(r: Region): number {
+  if (typeof r === "number") return 1;
+  let n = 1;
+  for (let k = 0; k < r.shape.length; k++) if (r.strides[k] !== 0) n *= r.shape[k]!;
   return n;
 }
 
@@ -167,7 +193,7 @@ interface Group {
  * writing handle is `me`): key `site_tag * 2 + (same ? 1 : 0)`. Null when no
  * element of the region was written while traced.
  */
-function scanShadow(ws: Int32Array, wh: Int32Array, r: Region, me: number): Map<number, Group> | null {
+function scanShadow(ws: Int32Array, wh: Int32Array, r: Region, me: number, lo: number, hi: number): Map<number, Group> | null {
   let groups: Map<number, Group> | null = null;
   let lastKey = -1;
   let lastN = 0;
@@ -180,6 +206,14 @@ function scanShadow(ws: Int32Array, wh: Int32Array, r: Region, me: number): Map<
     else g.n += lastN;
   };
   forEachRow(r, (start, stride, n) => {
+    // only [lo, hi] was ever written: clamp contiguous rows to it, skip rows outside it
+    const end = start + (n - 1) * stride;
+    if (Math.max(start, end) < lo || Math.min(start, end) > hi) return;
+    if (stride === 1) {
+      const a = Math.max(start, lo);
+      n = Math.min(end, hi) - a + 1;
+      start = a;
+    }
     for (let j = 0, p = start; j < n; j++, p += stride) {
       const w = ws[p]!;
       if (w === 0) continue;
@@ -271,6 +305,9 @@ export class TraceRecorder implements RuntimeTracer {
       alloc,
       wsite: null,
       whandle: null,
+      wlo: Infinity,
+      whi: -Infinity,
+      uniform: null,
       writes: new Map(),
       handles: new Map(),
       retired: new Map(),
@@ -334,7 +371,12 @@ export class TraceRecorder implements RuntimeTracer {
     const ws = st.wsite;
     const wh = st.whandle;
     if (ws === null || wh === null) return;
-    const groups = scanShadow(ws, wh, region, handle.handleId);
+    let groups: Map<number, Group> | null;
+    const u = st.uniform;
+    if (u !== null) {
+      const n = distinctSize(region);
+      groups = u.tag === 0 || n === 0 ? null : new Map([[u.tag * 2 + (u.hid === handle.handleId ? 1 : 0), { n, writer: u.hid }]]);
+    } else groups = scanShadow(ws, wh, region, handle.handleId, st.wlo, st.whi);
     if (groups === null) return;
     const readSite = site === null ? this.capture(TraceRecorder.prototype.read) : site;
     const reader = this.handleInfo(st, handle);
@@ -398,6 +440,13 @@ export class TraceRecorder implements RuntimeTracer {
     if (st.wsite === null) {
       st.wsite = new Int32Array(st.length);
       st.whandle = new Int32Array(st.length);
+    }
+    if (n > 0) {
+      const [lo, hi] = regionBounds(region);
+      if (lo < st.wlo) st.wlo = lo;
+      if (hi > st.whi) st.whi = hi;
+      // a write of as many elements as the storage has covers all of it (writes never broadcast)
+      st.uniform = n === st.length ? { tag: site + 1, hid: handle.handleId } : null;
     }
     fillShadow(st.wsite, st.whandle!, region, site + 1, handle.handleId);
     if (site < 0) return;
