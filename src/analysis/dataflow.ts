@@ -246,6 +246,10 @@ interface Summary {
   returnsOther: boolean;
   /** Module-level or captured names the function reads and writes through their own names. */
   returnsValue: boolean;
+  /** Paths under `this` a method reads (".samples"). */
+  thisReads: Set<string>;
+  /** Parameters the function declares it writes on purpose (`@ndalias write x`). */
+  intended: Set<number>;
   outerReads: Set<ts.Symbol>;
   outerWrites: Set<ts.Symbol>;
 }
@@ -312,6 +316,7 @@ interface UnitCtx {
   paramBufs: Map<Buf, { param: number; path: string; owner: Handle }>;
   outerReads: Set<ts.Symbol>;
   outerWrites: Set<ts.Symbol>;
+  thisReads: Set<string>;
   summary: { returns: EV[] } | null;
 }
 
@@ -669,7 +674,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(),
     };
   }
 
@@ -945,7 +950,10 @@ export class Analyzer {
   private readName(rawKey: string, hs: ReadonlySet<Handle>, st: State, at: ts.Node, deep: boolean): void {
     const bufs = this.bufsOf(hs);
     const key = this.canon(rawKey);
-    if (this.unit.summary) this.noteOuter(key, this.unit.outerReads);
+    if (this.unit.summary) {
+      this.noteOuter(key, this.unit.outerReads);
+      if (key.startsWith("this.") && bufs.size > 0) this.unit.thisReads.add(key.slice(4));
+    }
     if (bufs.size > 0) {
       for (const rec of st.pending) {
         if (!bufs.has(rec.buf)) continue;
@@ -1205,12 +1213,12 @@ export class Analyzer {
   }
 
   /** An array reached through a name the function did not bind: made once per unit, held from outside. */
-  private lazy(key: string, node: ts.Node, st: State, callerKey: string | null): EV {
+  private lazy(key: string, node: ts.Node | null, st: State, callerKey: string | null): EV {
     const u = this.unit;
     let h = u.lazy.get(key);
     if (h === undefined) {
       h = null;
-      if (this.isNDArray(node)) {
+      if (node === null || this.isNDArray(node)) {
         const rootInfo = this.infoOf(this.rootOf(key));
         const kind: BufKind = callerKey || rootInfo.outlives ? "external" : "unknown";
         const b = this.buf(kind, null, `lazy:${this.id(u.fn)}:${key}`);
@@ -1220,7 +1228,7 @@ export class Analyzer {
     }
     if (h && !st.env.has(key)) {
       if (callerKey) {
-        st.env.set(key, new Map([[h, new Set<ts.Node | null>([node.getSourceFile()])]]));
+        st.env.set(key, new Map([[h, new Set<ts.Node | null>([u.fn.getSourceFile()])]]));
         st.env.set(callerKey, new Map([[h, new Set<ts.Node | null>([null])]]));
       } else {
         st.env.set(key, new Map([[h, new Set<ts.Node | null>([null])]]));
@@ -1229,7 +1237,8 @@ export class Analyzer {
     return this.valueOf(key, st);
   }
 
-  private lookupPath(key: string, node: ts.Node, st: State): EV {
+  /** `node` is where the path is read (its type tells whether it is an array), or null when known to be one. */
+  private lookupPath(key: string, node: ts.Node | null, st: State): EV {
     if (st.env.has(key)) return this.valueOf(key, st);
     const root = this.rootOf(key);
     const rootInfo = this.infoOf(root);
@@ -1248,11 +1257,16 @@ export class Analyzer {
       }
       return ev;
     }
-    return this.lazy(key, node, st, null);
+    const ev = this.lazy(key, node, st, null);
+    if (root === "this" && this.unit.summary) {
+      const h = this.unit.lazy.get(key);
+      if (h && !this.unit.paramBufs.has(h.buf)) this.unit.paramBufs.set(h.buf, { param: -1, path: key.slice(4), owner: h });
+    }
+    return ev;
   }
 
   /** Field `f` of a value (object literal field, path, or element "[]"). */
-  private fieldOf(ev: EV, f: string, node: ts.Node, st: State): EV {
+  private fieldOf(ev: EV, f: string, node: ts.Node | null, st: State): EV {
     const direct = ev.fields?.get(f) ?? (/^\d+$/.test(f) ? ev.fields?.get("[]") : undefined);
     if (direct) return direct.ev;
     if (ev.root && ev.hs.size === 0) return this.lookupPath(subKey(ev.root, /^\d+$/.test(f) ? "[]" : f), node, st);
@@ -1946,7 +1960,7 @@ export class Analyzer {
     const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration) : null;
     if (summary) {
       if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
-      return this.applySummary(summary, node, args, argNodes, st);
+      return this.applySummary(summary, node, recv, args, argNodes, st);
     }
 
     // Raw backing buffer methods (`a.data.fill(0)`).
@@ -2057,12 +2071,14 @@ export class Analyzer {
     // Tags that say nothing about the result: a user function with a body may still return a parameter.
     if (decl && this.isUserFunction(decl)) {
       const s = this.summaryOf(decl as ts.FunctionLikeDeclaration);
-      if (s) return this.summaryResult(s, node, args, st);
+      if (s) return this.summaryResult(s, node, recv, args, st);
     }
     return empty();
   }
 
-  private applySummary(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[], argNodes: readonly ts.Expression[], st: State): EV {
+  private applySummary(
+    s: Summary, node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[], argNodes: readonly ts.Expression[], st: State,
+  ): EV {
     args.forEach((a, i) => {
       if (a.fn) return;
       this.readEV(a, st, argNodes[i]!);
@@ -2071,8 +2087,19 @@ export class Analyzer {
       const v = this.outerValue(sym, st);
       if (v) this.readEV(v, st, node);
     }
+    // What a method reads of its object: the caller's paths under the receiver.
+    if (recv?.root) {
+      for (const path of s.thisReads) {
+        const v = this.resolveRef({ param: -1, path, view: false }, recv, args, node, st);
+        if (v) this.readEV(v, st, node);
+      }
+    }
+    // Writes into the caller's arrays happen at the call. A callee that returns a value reports
+    // its own writes to its parameters (unless declared on purpose), so they are not repeated here.
     for (const w of s.writes) {
-      const v = this.resolveRef(w, args, node, st);
+      // A method writing its own fields through their own paths is plain mutation (API.md).
+      if (w.param < 0 || (s.returnsValue && !s.intended.has(w.param))) continue;
+      const v = this.resolveRef(w, recv, args, node, st);
       if (v) this.writeEV({ ...v, created: new Set() }, st, node);
     }
     // A callee that returns a value reports its own writes to module-level state; a void one cannot.
@@ -2082,7 +2109,7 @@ export class Analyzer {
         if (v) this.writeEV(v, st, node);
       }
     }
-    return this.summaryResult(s, node, args, st);
+    return this.summaryResult(s, node, recv, args, st);
   }
 
   /** The caller's value of a module-level or captured name a callee uses. */
@@ -2101,23 +2128,25 @@ export class Analyzer {
   }
 
   /** The caller's memory a parameter reference stands for. */
-  private resolveRef(r: ParamRef, args: EV[], node: ts.Node, st: State, salt = ""): EV | null {
-    let v = args[r.param];
+  private resolveRef(r: ParamRef, recv: EV | null, args: EV[], node: ts.Node, st: State, salt = ""): EV | null {
+    let v = r.param < 0 ? recv ?? undefined : args[r.param];
     if (!v) return null;
-    for (const m of r.path.matchAll(/\.([^.[]+)|\[\]/g)) {
-      v = this.fieldOf(v, m[1] ?? "[]", node, st);
-    }
+    const steps = [...r.path.matchAll(/\.([^.[]+)|\[\]/g)];
+    steps.forEach((m, i) => {
+      // The callee held an array at the end of the path: no need to ask for its type.
+      v = this.fieldOf(v!, m[1] ?? "[]", i === steps.length - 1 ? null : node, st);
+    });
     if (v.hs.size === 0) return null;
     return r.view ? this.viewOf(v, node, salt || `:p${r.param}${r.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
   }
 
-  private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, args: EV[], st: State): EV {
+  private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[], st: State): EV {
     let out: EV | null = null;
     const add = (v: EV) => {
       out = out ? this.union(out, v) : v;
     };
     for (const r of s.returns) {
-      const v = this.resolveRef(r, args, node, st);
+      const v = this.resolveRef(r, recv, args, node, st);
       if (v) add(v);
     }
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
@@ -2127,7 +2156,7 @@ export class Analyzer {
         let fv: EV | null = null;
         let argNode: ts.Node | null = null;
         for (const r of refs) {
-          const v = this.resolveRef(r, args, node, st, `:f${f}`);
+          const v = this.resolveRef(r, recv, args, node, st, `:f${f}`);
           if (!v) continue;
           fv = fv ? this.union(fv, v) : v;
           argNode = r.path === "" && !r.view ? (node.arguments?.[r.param] ?? null) : null;
@@ -2221,7 +2250,7 @@ export class Analyzer {
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), writes: [], returnsOther: false,
-        returnsValue: this.returnsValue(decl), outerReads: u.outerReads, outerWrites: u.outerWrites,
+        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), outerReads: u.outerReads, outerWrites: u.outerWrites,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -2264,7 +2293,10 @@ export class Analyzer {
       for (const t of tagged) {
         if (t.kind !== "write" || !t.args[0]) continue;
         const i = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === t.args[0]);
-        if (i >= 0) addRef(summary.writes, { param: i, path: "", view: false });
+        if (i >= 0) {
+          addRef(summary.writes, { param: i, path: "", view: false });
+          summary.intended.add(i);
+        }
       }
     } finally {
       this.summaryStack.pop();
