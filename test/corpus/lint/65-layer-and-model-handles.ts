@@ -1,0 +1,28 @@
+// Fine-tunes a network's first layer through a handle to the layer object and decays whichever model (live or EMA) is selected.
+import { array, NDArray } from "ndalias";
+
+interface Layer {
+  w: NDArray;
+  b: NDArray;
+}
+
+class Model {
+  weights = array([0.4, -0.8, 1.2]);
+}
+
+const net: { layers: Layer[] } = {
+  layers: [
+    { w: array([[0.5, -0.2], [0.1, 0.4]]), b: array([0, 0]) },
+    { w: array([[1, -1]]), b: array([0.1]) },
+  ],
+};
+
+const first = net.layers[0];
+first.w.imul(0.5); // expect: no-alias-mutation
+console.log("first layer now:", net.layers[0].w.tolist());
+
+const live = new Model();
+const ema = new Model();
+const target = process.argv.includes("--ema") ? ema : live;
+target.weights.imul(0.99); // expect: no-alias-mutation
+console.log("live:", live.weights.tolist(), "ema:", ema.weights.tolist());
