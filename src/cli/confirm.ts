@@ -156,7 +156,7 @@ function observationEvidence(ix: TraceIndex, o: Observation, file: string): stri
   );
 }
 
-function writeSummary(ix: TraceIndex, sites: Set<number>, file: string, line: number): { count: number; text: string } {
+function writeSummary(ix: TraceIndex, sites: Set<number>, line: number): { count: number; text: string } {
   let count = 0;
   let elements = 0;
   for (const w of ix.trace.writes) {
@@ -189,7 +189,7 @@ function confirmMutation(ix: TraceIndex, file: string, line: number, view: boole
     const more = good.length > 1 ? `; ${plural(good.length - 1, "more read site")}` : "";
     return { status: "confirmed", evidence: observationEvidence(ix, best, file) + more };
   }
-  const w = writeSummary(ix, sites, file, line);
+  const w = writeSummary(ix, sites, line);
   if (w.count === 0) return { status: "not-observed", evidence: `${w.text}` };
   if (view && hits.length > 0) {
     const lines = [...new Set(hits.map((o) => where(ix, o.read, file)))].join(", ");
@@ -233,7 +233,7 @@ function confirmCycle(ix: TraceIndex, file: string, line: number): { status: Sta
       evidence: `store at line ${line} ran ${plural(stores, "time")}; every storage it linked was released normally (no cycle kept one alive)`,
     };
   }
-  const w = writeSummary(ix, sites, file, line);
+  const w = writeSummary(ix, sites, line);
   return { status: "not-observed", evidence: w.count > 0 ? `${w.text} but stored no array` : w.text };
 }
 
