@@ -317,6 +317,7 @@ interface UnitCtx {
   outerReads: Set<ts.Symbol>;
   outerWrites: Set<ts.Symbol>;
   thisReads: Set<string>;
+  restAlias: Map<string, string>;
   summary: { returns: EV[] } | null;
 }
 
@@ -578,6 +579,28 @@ export class Analyzer {
     return r;
   }
 
+  /** A returned object variable (`return f` after `f.weights = w`): its fields as they are now. */
+  private withPathFields(ev: EV, st: State, at: ts.Node): EV {
+    if (!ev.root || ev.hs.size > 0 || ev.fields) return ev;
+    const fields = new Map<string, Field>();
+    for (const [k, hold] of st.env) {
+      if (!isSubKey(k, ev.root) || k[ev.root.length] !== ".") continue;
+      const f = k.slice(ev.root.length + 1);
+      if (/[.[]/.test(f) || hold.size === 0) continue;
+      fields.set(f, { ev: { hs: new Set(hold.keys()), root: null, created: new Set() }, node: at });
+    }
+    return fields.size > 0 ? { ...ev, fields } : ev;
+  }
+
+  /** A parameter of a generic type (`value: T`): it may be an array at some call sites. */
+  private isTypeParameter(p: ts.ParameterDeclaration): boolean {
+    try {
+      return (this.checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
+    } catch {
+      return false;
+    }
+  }
+
   private setInfo(key: string, info: NameInfo): void {
     if (!this.unit.info.has(key)) this.unit.info.set(key, info);
   }
@@ -674,7 +697,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(), restAlias: new Map(),
     };
   }
 
@@ -829,7 +852,7 @@ export class Analyzer {
         else u.nameAlias.delete(key);
         return;
       }
-      if (this.isNDArray(p)) {
+      if (this.isNDArray(p) || (asCaller && this.unit.summary && this.isTypeParameter(p))) {
         const b = this.buf("external", null, `param:${this.id(p)}`);
         const h = this.handle(b, false, null, `owner:${b.id}`);
         st.env.set(key, new Map([[h, new Set<ts.Node | null>([p])]]));
@@ -1240,6 +1263,13 @@ export class Analyzer {
   /** `node` is where the path is read (its type tells whether it is an array), or null when known to be one. */
   private lookupPath(key: string, node: ts.Node | null, st: State): EV {
     if (st.env.has(key)) return this.valueOf(key, st);
+    const rest = this.unit.restAlias.get(this.rootOf(key));
+    if (rest) return this.lookupPath(rest + key.slice(this.rootOf(key).length), node, st);
+    // A getter of the program (`get mean() { return this.m; }`): what it returns of its object.
+    if (node && ts.isPropertyAccessExpression(node)) {
+      const got = this.getterValue(node, key, st);
+      if (got) return got;
+    }
     const root = this.rootOf(key);
     const rootInfo = this.infoOf(root);
     const parent = key.endsWith("[]") ? key.slice(0, -2) : key.slice(0, key.lastIndexOf("."));
@@ -1263,6 +1293,23 @@ export class Analyzer {
       if (h && !this.unit.paramBufs.has(h.buf)) this.unit.paramBufs.set(h.buf, { param: -1, path: key.slice(4), owner: h });
     }
     return ev;
+  }
+
+  private getterValue(node: ts.PropertyAccessExpression, key: string, st: State): EV | null {
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(node.name);
+    } catch {
+      return null;
+    }
+    const getter = sym?.declarations?.find((d): d is ts.GetAccessorDeclaration => ts.isGetAccessorDeclaration(d));
+    if (!getter || !this.isUserFunction(getter)) return null;
+    const s = this.summaryOf(getter);
+    if (!s) return null;
+    const parent = key.slice(0, key.lastIndexOf("."));
+    const recv: EV = { hs: new Set(), root: parent, created: new Set() };
+    const v = this.summaryResult(s, node as unknown as ts.CallExpression, recv, [], st);
+    return v.hs.size > 0 ? { ...v, created: new Set() } : null;
   }
 
   /** Field `f` of a value (object literal field, path, or element "[]"). */
@@ -1346,7 +1393,7 @@ export class Analyzer {
           const ev = this.eval(n.expression, st);
           if (!top || top.readReturns) this.readEV(ev, st, n);
           if (top) top.values.push(ev);
-          else if (this.unit.summary) this.unit.summary.returns.push(ev);
+          else if (this.unit.summary) this.unit.summary.returns.push(this.withPathFields(ev, st, n));
         }
         if (top) top.returns.push(st);
         else this.returnThroughFinally(st, n);
@@ -1584,6 +1631,11 @@ export class Analyzer {
       for (const el of name.elements) {
         if (el.dotDotDotToken) {
           this.bindPattern(el.name, { hs: new Set(), root: null, created: new Set(), parts: [ev] }, el, st);
+          // `{ a, ...rest }`: the fields of `rest` are the source's fields.
+          if (ev.root && ts.isIdentifier(el.name)) {
+            const sym = this.checker.getSymbolAtLocation(el.name);
+            if (sym) this.unit.restAlias.set(this.symKey(sym), ev.root);
+          }
           continue;
         }
         const prop = el.propertyName ?? (ts.isIdentifier(el.name) ? el.name : undefined);
