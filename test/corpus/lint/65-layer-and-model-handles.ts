@@ -1,4 +1,4 @@
-// Fine-tunes a network's first layer through a handle to the layer object and decays whichever model (live or EMA) is selected.
+// Fine-tunes a network's first layer through a handle to the layer object decays the selected model (live or EMA) and every layer of an autoencoder.
 import { array, NDArray } from "ndalias";
 
 interface Layer {
@@ -26,3 +26,10 @@ const ema = new Model();
 const target = process.argv.includes("--ema") ? ema : live;
 target.weights.imul(0.99); // expect: no-alias-mutation
 console.log("live:", live.weights.tolist(), "ema:", ema.weights.tolist());
+
+const encoder = { w: array([0.3, 0.6]) };
+const decoder = { w: array([0.9, -0.3]) };
+for (const layer of [encoder, decoder]) {
+  layer.w.imul(0.99); // expect: no-alias-mutation
+}
+console.log("encoder after decay:", encoder.w.tolist(), "decoder after decay:", decoder.w.tolist());
