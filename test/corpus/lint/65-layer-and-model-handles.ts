@@ -1,4 +1,4 @@
-// Fine-tunes a network's first layer through a handle to the layer object decays the selected model (live or EMA) and every layer of an autoencoder.
+// Fine-tunes a network's first layer through a layer handle, decays the selected model (live or EMA) and every autoencoder layer.
 import { array, NDArray } from "ndalias";
 
 interface Layer {
