@@ -318,6 +318,7 @@ interface UnitCtx {
   outerWrites: Set<ts.Symbol>;
   thisReads: Set<string>;
   restAlias: Map<string, string>;
+  objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
   summary: { returns: EV[] } | null;
 }
 
@@ -697,7 +698,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(), restAlias: new Map(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(), restAlias: new Map(), objAlias: new Map(),
     };
   }
 
@@ -1150,8 +1151,13 @@ export class Analyzer {
         if (f === "[]") for (const it of fv.ev.items ?? [fv]) this.bindWeak(sk, it.ev, it.node, st);
         else this.bindName(sk, fv.ev, fv.node, st);
       }
-    } else if (ev.root && ev.hs.size === 0 && ev.root !== key) {
-      // Object aliasing: `const s2 = state` — the fields of `s2` are the fields of `state`.
+    }
+    // Object aliasing: `const s2 = state`, `const t = c ? a : b` — the fields of `s2` are those of
+    // `state`, including fields first reached later (looked up through `objAlias`).
+    const sources = ev.hs.size === 0 && !ev.fields ? this.objectRoots(ev).filter((r) => r !== key) : [];
+    if (sources.length > 0) this.unit.objAlias.set(key, { sources, origin });
+    else this.unit.objAlias.delete(key);
+    if (!ev.fields && ev.root && ev.hs.size === 0 && ev.root !== key) {
       for (const [k, hold2] of [...st.env]) {
         if (!isSubKey(k, ev.root)) continue;
         const nk = key + k.slice(ev.root.length);
@@ -1172,6 +1178,23 @@ export class Analyzer {
       hold.set(h, s);
     }
     st.env.set(key, hold);
+    // Elements that are object literals: their fields, for every element (`layers[].w`).
+    for (const [f, fv] of ev.fields ?? []) {
+      if (/^\d+$/.test(f)) continue;
+      const sk = subKey(key, f);
+      const info = this.infoOf(key);
+      this.setInfo(sk, { display: `${info.display}${f === "[]" ? "[]" : `.${f}`}`, outlives: info.outlives, caller: info.caller });
+      if (f === "[]") for (const it of fv.ev.items ?? [fv]) this.bindWeak(sk, it.ev, it.node, st);
+      else this.bindWeak(sk, fv.ev, fv.node, st);
+    }
+    for (const it of ev.items ?? []) if (it.ev.fields) this.bindWeak(key, { ...it.ev, hs: new Set() }, it.node, st);
+  }
+
+  /** The names an object value comes from (`a`, or `a` and `b` for `c ? a : b`). */
+  private objectRoots(ev: EV): string[] {
+    if (ev.hs.size > 0) return [];
+    if (ev.root) return [ev.root];
+    return (ev.parts ?? []).flatMap((p) => this.objectRoots(p));
   }
 
   private valueOf(key: string, st: State): EV {
@@ -1265,6 +1288,8 @@ export class Analyzer {
     if (st.env.has(key)) return this.valueOf(key, st);
     const rest = this.unit.restAlias.get(this.rootOf(key));
     if (rest) return this.lookupPath(rest + key.slice(this.rootOf(key).length), node, st);
+    const viaAlias = this.throughObjectAlias(key, node, st);
+    if (viaAlias) return viaAlias;
     // A getter of the program (`get mean() { return this.m; }`): what it returns of its object.
     if (node && ts.isPropertyAccessExpression(node)) {
       const got = this.getterValue(node, key, st);
@@ -1293,6 +1318,30 @@ export class Analyzer {
       if (h && !this.unit.paramBufs.has(h.buf)) this.unit.paramBufs.set(h.buf, { param: -1, path: key.slice(4), owner: h });
     }
     return ev;
+  }
+
+  /** `t.w` where `t` is another name of object `a` (or of `a` or `b`): the memory of `a.w` (and `b.w`). */
+  private throughObjectAlias(key: string, node: ts.Node | null, st: State): EV | null {
+    const objAlias = this.unit.objAlias;
+    if (objAlias.size === 0) return null;
+    for (let cut = key.length; cut > 0; cut--) {
+      if (cut < key.length && key[cut] !== "." && key[cut] !== "[") continue;
+      const prefix = key.slice(0, cut);
+      if (prefix === key) continue;
+      const alias = objAlias.get(prefix);
+      if (!alias) continue;
+      const suffix = key.slice(cut);
+      const hold: Holding = new Map();
+      for (const src of alias.sources) {
+        if (src === prefix || isSubKey(src, prefix)) continue;
+        const v = this.lookupPath(src + suffix, node, st);
+        for (const h of v.hs) hold.set(h, new Set([alias.origin]));
+      }
+      if (hold.size === 0) return null;
+      st.env.set(key, hold);
+      return this.valueOf(key, st);
+    }
+    return null;
   }
 
   private getterValue(node: ts.PropertyAccessExpression, key: string, st: State): EV | null {
