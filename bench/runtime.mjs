@@ -9,7 +9,8 @@
 //
 //   NDALIAS_BENCH_ROUNDS=40 npm run bench
 import { performance } from "node:perf_hooks";
-import * as nd from "../dist/src/index.js";
+// NDALIAS_BENCH_DIST=<dir> benchmarks another build (e.g. an older commit compiled elsewhere) for before/after comparisons.
+const nd = await import(process.env.NDALIAS_BENCH_DIST ? `${process.env.NDALIAS_BENCH_DIST}/src/index.js` : "../dist/src/index.js");
 import ndarray from "ndarray";
 import ops from "ndarray-ops";
 
@@ -122,6 +123,35 @@ function caseBroadcastRow() {
   };
 }
 
+function caseAddNew() {
+  // a new result array each call (ndalias allocates; so does the hand loop)
+  const a = ndFrom(filled(N, 10), [N]);
+  const b = ndFrom(filled(N, 11), [N]);
+  const A = filled(N, 10), B = filled(N, 11);
+  const sa = ndarray(filled(N, 10), [N]), sb = ndarray(filled(N, 11), [N]);
+  return {
+    name: "add -> new array, contiguous (2^20)",
+    ndalias: () => { const r = a.add(b); sink += r.data[7]; r.dispose(); },
+    hand: () => { const O = new Float64Array(N); for (let i = 0; i < N; i++) O[i] = A[i] + B[i]; sink += O[7]; },
+    scijs: () => { const so = ndarray(new Float64Array(N), [N]); ops.add(so, sa, sb); sink += so.data[7]; },
+  };
+}
+
+function caseAddTransposed() {
+  // a.T + 1 (a 1024x1024 C-order): NumPy's order K makes the result F-ordered, so the
+  // loop runs in memory order; the hand loop does the same over the raw buffers
+  const a = ndFrom(filled(N, 12), [R, R]);
+  const at = a.T;
+  const A = filled(N, 12);
+  const sat = ndarray(filled(N, 12), [R, R]).transpose(1, 0);
+  return {
+    name: "add scalar -> new array, transposed (1024^2)",
+    ndalias: () => { const r = at.add(1); sink += r.data[7]; r.dispose(); },
+    hand: () => { const O = new Float64Array(N); for (let i = 0; i < N; i++) O[i] = A[i] + 1; sink += O[7]; },
+    scijs: () => { const so = ndarray(new Float64Array(N), [R, R]); ops.adds(so, sat, 1); sink += so.data[7]; },
+  };
+}
+
 let sink = 0;
 function caseSum() {
   const a = ndFrom(filled(N, 9), [N]);
@@ -163,7 +193,7 @@ console.log(`ndalias runtime benchmark: Float64, ${N} elements per op, ${ROUNDS}
 console.log(`node ${process.version}; target ratio to the hand-written loop <= ${TARGET} (${WORST} worst)\n`);
 console.log(`${pad("op", 42)}${lpad("hand ms", 9)}${lpad("ndalias ms", 12)}${lpad("ratio", 8)}${lpad("ndarray-ops ms", 16)}${lpad("ratio", 8)}`);
 const rows = [];
-for (const make of [caseContiguous, caseTransposed, caseStepped, caseBroadcastRow, caseSum]) {
+for (const make of [caseContiguous, caseTransposed, caseStepped, caseBroadcastRow, caseAddNew, caseAddTransposed, caseSum]) {
   const r = run(make());
   rows.push(r);
   console.log(
