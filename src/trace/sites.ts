@@ -301,8 +301,12 @@ export function receiverAt(text: string, column: number): string | null {
 /** The variable a declaration on this line binds (`const s = a.slice(...)` → `s`). */
 export function declaredNameAt(text: string, column: number): string | null {
   const before = text.slice(0, Math.max(0, column - 1));
-  const m = /(?:^|[;{(\s])(?:const|let|var|using)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=[^=]/.exec(before);
-  if (m !== null) return m[1]!;
-  const a = /(?:^|[;{\s])((?:this\.)?[A-Za-z_$][\w$]*)\s*=[^=]/.exec(before);
-  return a === null ? null : a[1]!;
+  // the declaration closest to the call: `for (let i = 0; ...) { const v = a.slice(i)` binds `v`
+  const decls = [...before.matchAll(/(?:^|[;{(\s])(?:const|let|var|using)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]+)?=(?!=)/g)];
+  const assigns = [...before.matchAll(/(?:^|[;{(\s])((?:this\.)?[A-Za-z_$][\w$]*)\s*=(?![=>])/g)];
+  // `const w: Window = ...` is one declaration, not also an assignment to `Window`
+  const inDecl = (m: RegExpMatchArray): boolean =>
+    decls.some((d) => (d.index ?? 0) <= (m.index ?? 0) && (m.index ?? 0) < (d.index ?? 0) + d[0].length);
+  const last = [...decls, ...assigns.filter((m) => !inDecl(m))].sort((x, y) => (x.index ?? 0) - (y.index ?? 0)).pop();
+  return last === undefined ? null : last[1]!;
 }
