@@ -30,6 +30,16 @@ interface Edge {
 
 interface Frame {
   fn: TSESTree.Node | null;
+  /** binds, assignments and candidate store calls of this function, in evaluation order */
+  events: Array<{ kind: "bind" | "assign" | "call"; node: TSESTree.Node }>;
+  /**
+   * Replays run twice at most: first without the type checker, telling stores
+   * and views by member name (see effectNames), with no type or dtype test;
+   * only a function where that finds a possible cycle is replayed precisely,
+   * asking the checker. Code without cycles then costs the checker nothing.
+   */
+  precise: boolean;
+  candidate: boolean;
   aliases: Map<string, string>;
   edges: Edge[];
   /** the creation call each object id was made by (asked lazily whether it makes a numeric array) */
@@ -57,6 +67,36 @@ const hasTag = (decl: ts.Node | undefined, kind: string, arg?: string): boolean 
 
 type BranchStep = [TSESTree.Node, string];
 
+interface EffectNames { stores: Set<string>; views: Set<string> }
+const effectNamesCache = new WeakMap<ts.Program, EffectNames>();
+
+/**
+ * Names of members tagged `@ndalias stores value` or as views of their
+ * receiver, in every class or interface of the program declared in a file that
+ * mentions `@ndalias` (the runtime's declarations, users' tagged helpers).
+ * The checker-free first pass uses them to tell stores and views by name.
+ */
+function effectNames(program: ts.Program): EffectNames {
+  let names = effectNamesCache.get(program);
+  if (names) return names;
+  names = { stores: new Set(), views: new Set() };
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassDeclaration(node) || ts.isClassExpression(node) || ts.isInterfaceDeclaration(node)) {
+      for (const m of node.members) {
+        if (!m.name || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) continue;
+        for (const w of tagsOf(m)) {
+          if (w[0] === "stores" && w[1] === "value") names.stores.add(m.name.text);
+          if ((w[0] === "view" || w[0] === "maybe-view") && (w[1] === undefined || w[1] === "readonly" || w[1] === "this")) names.views.add(m.name.text);
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const sf of program.getSourceFiles()) if (sf.text.includes("@ndalias")) visit(sf);
+  effectNamesCache.set(program, names);
+  return names;
+}
+
 export default createRule<[], MessageIds>({
   name: "no-reference-cycle",
   meta: {
@@ -76,21 +116,35 @@ export default createRule<[], MessageIds>({
   create(context) {
     const services = ESLintUtils.getParserServices(context);
     const checker = services.program.getTypeChecker();
-    const frames: Frame[] = [{ fn: null, aliases: new Map(), edges: [], creations: new Map(), counter: 0 }];
+    const newFrame = (fn: TSESTree.Node | null): Frame =>
+      ({ fn, events: [], precise: false, candidate: false, aliases: new Map(), edges: [], creations: new Map(), counter: 0 });
+    const frames: Frame[] = [newFrame(null)];
     const top = (): Frame => frames[frames.length - 1]!;
     const tsNode = (n: TSESTree.Node): ts.Node => services.esTreeNodeToTSNodeMap.get(n);
+    const names = effectNames(services.program);
+    const memberName = (n: TSESTree.Node): string | undefined => {
+      const m = n.type === "CallExpression" ? n.callee : n;
+      return m.type === "MemberExpression" && !m.computed && m.property.type === "Identifier" ? m.property.name : undefined;
+    };
 
     const typeHoldsArrays = (n: TSESTree.Node): boolean => mayHoldNDArray(checker.getTypeAtLocation(tsNode(n)), checker);
 
-    /** True when `call` is a getter/method tagged as returning a view of its receiver. */
-    const isViewOfReceiver = (n: TSESTree.Node): boolean => {
-      const t = tsNode(n);
-      let decl: ts.Node | undefined;
-      if (ts.isCallExpression(t)) decl = checker.getResolvedSignature(t)?.getDeclaration();
-      else if (ts.isPropertyAccessExpression(t)) decl = checker.getSymbolAtLocation(t.name)?.declarations?.[0];
-      const tags = tagsOf(decl);
-      return tags.some((w) => (w[0] === "view" || w[0] === "maybe-view") && (w[1] === undefined || w[1] === "readonly" || w[1] === "this"));
+    /**
+     * Declarations of the member a call or property access names, found through
+     * the property's symbol (cheaper than resolving the call's signature: the
+     * arguments need no checking). Effect tags sit on each overload alike.
+     */
+    const memberDecls = (n: TSESTree.Node): readonly ts.Declaration[] => {
+      const member = n.type === "CallExpression" ? n.callee : n;
+      if (member.type !== "MemberExpression" || member.computed) return [];
+      let sym = checker.getSymbolAtLocation(tsNode(member.property));
+      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+      return sym?.declarations ?? [];
     };
+
+    /** True when a call or getter is tagged as returning a view of its receiver. */
+    const isViewOfReceiver = (n: TSESTree.Node): boolean =>
+      memberDecls(n).some((d) => tagsOf(d).some((w) => (w[0] === "view" || w[0] === "maybe-view") && (w[1] === undefined || w[1] === "readonly" || w[1] === "this")));
 
     /** The object an expression denotes in the current function, or undefined when it is not a tracked object. */
     const idOf = (node: TSESTree.Node): string | undefined => {
@@ -115,12 +169,14 @@ export default createRule<[], MessageIds>({
           const path = `${o}.${node.property.name}`;
           const stored = f.aliases.get(`path:${path}`);
           if (stored) return stored;
-          if (isViewOfReceiver(node)) return o; // o.T, o.data-less getters tagged view
+          // o.T and other getters tagged view (by name in the first pass)
+          if (f.precise ? isViewOfReceiver(node) : names.views.has(node.property.name)) return o;
           return path;
         }
         case "CallExpression": {
           // a view of o (o.slice(...), o.reshape(...)) shares o's memory
-          if (node.callee.type !== "MemberExpression" || !isViewOfReceiver(node)) return undefined;
+          if (node.callee.type !== "MemberExpression") return undefined;
+          if (f.precise ? !isViewOfReceiver(node) : !names.views.has(memberName(node) ?? "")) return undefined;
           return idOf(node.callee.object);
         }
         default:
@@ -216,6 +272,12 @@ export default createRule<[], MessageIds>({
         if (isUnconditional(node)) f.edges = f.edges.filter((e) => !(e.from === from && e.label === label));
       }
       if (!from || tos.length === 0) return;
+      if (!f.precise) {
+        // optimistic pass: any possible cycle sends this function to the precise pass
+        if (tos.some((to) => to === from || from.startsWith(`${to}.`) || findPath(to, from, node))) f.candidate = true;
+        for (const to of tos) f.edges.push({ from, label, to, node });
+        return;
+      }
       if (isNumeric(from)) return; // an array created numeric stores values, not references
       // directly: into itself, or into an object it owns through its fields (`this.table.set(2, this)`)
       const self = tos.find((to) => to === from || from.startsWith(`${to}.`));
@@ -311,23 +373,64 @@ export default createRule<[], MessageIds>({
       }
     };
 
-    const enter = (node: TSESTree.Node): void => {
-      frames.push({ fn: node, aliases: new Map(), edges: [], creations: new Map(), counter: 0 });
+    /** The store call of a `call` event: its receiver and the argument for the parameter `value` of a `@ndalias stores value` method. */
+    const storedArgument = (node: TSESTree.CallExpression): TSESTree.Node | undefined => {
+      const decl = memberDecls(node).find((d): d is ts.SignatureDeclaration => ts.isFunctionLike(d) && hasTag(d, "stores", "value"));
+      if (!decl) return undefined;
+      const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "value");
+      const arg = idx >= 0 ? node.arguments[idx] : undefined;
+      return !arg || arg.type === "SpreadElement" ? undefined : arg;
     };
-    const exit = (): void => { frames.pop(); };
+
+    const replay = (f: Frame, precise: boolean): void => {
+      Object.assign(f, { precise, candidate: false, aliases: new Map(), edges: [], creations: new Map(), counter: 0 });
+      for (const { kind, node } of f.events) {
+        if (kind === "bind") {
+          const d = node as TSESTree.VariableDeclarator;
+          if (d.id.type === "Identifier") bind(d.id.name, d.init);
+        } else if (kind === "assign") {
+          const a = node as TSESTree.AssignmentExpression;
+          if (a.left.type === "Identifier") bind(a.left.name, a.right);
+          else if (a.left.type === "MemberExpression" && a.left.property.type === "Identifier") store(a, a.left.object, a.left.property.name, a.right);
+        } else {
+          const c = node as TSESTree.CallExpression;
+          const receiver = (c.callee as TSESTree.MemberExpression).object;
+          if (precise) {
+            const arg = storedArgument(c);
+            if (arg) store(c, receiver, undefined, arg);
+          } else {
+            // a method named like a tagged store may store any object it is given
+            if (names.stores.has(memberName(c) ?? "")) {
+              for (const arg of c.arguments) if (arg.type !== "SpreadElement" && mayBeObject(arg)) store(c, receiver, undefined, arg);
+            }
+          }
+        }
+      }
+    };
+
+    const enter = (node: TSESTree.Node): void => { frames.push(newFrame(node)); };
+    const exit = (): void => {
+      const f = top();
+      if (f.events.length > 0) {
+        replay(f, false);
+        if (f.candidate) replay(f, true);
+      }
+      frames.pop();
+    };
 
     return {
       FunctionDeclaration: enter, "FunctionDeclaration:exit": exit,
       FunctionExpression: enter, "FunctionExpression:exit": exit,
       ArrowFunctionExpression: enter, "ArrowFunctionExpression:exit": exit,
+      "Program:exit": exit,
       "VariableDeclarator:exit"(node) {
-        if (node.id.type === "Identifier") bind(node.id.name, node.init);
+        if (node.id.type === "Identifier") top().events.push({ kind: "bind", node });
       },
       "AssignmentExpression:exit"(node) {
         if (node.operator !== "=") return;
-        if (node.left.type === "Identifier") { bind(node.left.name, node.right); return; }
-        if (node.left.type === "MemberExpression" && !node.left.computed && node.left.property.type === "Identifier") {
-          store(node, node.left.object, node.left.property.name, node.right);
+        if (node.left.type === "Identifier" ||
+          (node.left.type === "MemberExpression" && !node.left.computed && node.left.property.type === "Identifier")) {
+          top().events.push({ kind: "assign", node });
         }
       },
       PropertyDefinition(node) {
@@ -342,16 +445,9 @@ export default createRule<[], MessageIds>({
         }
       },
       "CallExpression:exit"(node) {
-        // resolving a signature is the costly part: only for calls that could store a tracked object
+        // a call may store only a tracked object it is given
         if (node.callee.type !== "MemberExpression" || node.callee.computed) return;
-        if (!node.arguments.some((a) => a.type !== "SpreadElement" && mayBeObject(a))) return;
-        const tsCall = tsNode(node) as ts.CallExpression;
-        const decl = checker.getResolvedSignature(tsCall)?.getDeclaration();
-        if (!decl || !hasTag(decl, "stores", "value")) return;
-        const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "value");
-        const arg = idx >= 0 ? node.arguments[idx] : undefined;
-        if (!arg || arg.type === "SpreadElement") return;
-        store(node, node.callee.object, undefined, arg);
+        if (node.arguments.some((a) => a.type !== "SpreadElement" && mayBeObject(a))) top().events.push({ kind: "call", node });
       },
     };
   },

@@ -175,6 +175,10 @@ b.table.set(0, a);`, errors: [{ messageId: "chainCycle", line: 5, data: { target
     // an object-dtype table created from non-numeric content
     { filename, code: hdr + `const t = array([zeros(2), zeros(2)]);
 t.set(0, t);`, errors: [{ messageId: "selfCycle", line: 3 }] },
+    // a chain through a view getter (q.T is q's memory)
+    { filename, code: hdr + `const p = empty(1, "object"); const q = empty(1, "object");
+p.set(0, q.T);
+q.set(0, p);`, errors: [{ messageId: "chainCycle", line: 4, data: { target: "q", line: "3" } }] },
     // branches that a loop runs one after the other
     { filename, code: hdr + model + `export function link(a: M, b: M) {
   for (let i = 0; i < 2; i++) {
