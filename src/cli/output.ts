@@ -128,7 +128,7 @@ export function formatSarif(items: readonly Confirmation[], opts: SarifOptions):
             rules: ruleIds.map((rid) => ({
               id: rid,
               shortDescription: { text: RULE_TEXT[rid] ?? rid },
-              properties: { tags: ["ndalias", "runtime-confirmed"] },
+              properties: { tags: ["ndalias", "memory"] },
             })),
           },
         },
