@@ -1,7 +1,8 @@
-// The ❌/✅ examples of docs/rules/*.md are real: every ```ts block after an
-// "❌ Incorrect" line is linted and must be reported by its rule, exactly on
-// the lines marked `// ❌` when it marks any; every block after "✅ Correct"
-// must get no ndalias finding at all.
+// The ❌/✅ examples of docs/rules/*.md and docs/effects.md are real: every
+// ```ts block after an "❌ Incorrect" line is linted and must be reported by
+// its rule (on docs/effects.md: by any ndalias rule), exactly on the lines
+// marked `// ❌` when it marks any; every block after "✅ Correct" must get no
+// ndalias finding at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ESLint } from "eslint";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,9 +19,10 @@ interface Example { rule: string; kind: "incorrect" | "correct"; index: number; 
 
 function examples(): Example[] {
   const out: Example[] = [];
-  for (const page of readdirSync(docsDir).filter((f) => f.endsWith(".md")).sort()) {
-    const rule = page.replace(/\.md$/, "");
-    const lines = readFileSync(join(docsDir, page), "utf8").split("\n");
+  const pages = [...readdirSync(docsDir).filter((f) => f.endsWith(".md")).sort().map((f) => join(docsDir, f)), join(root, "docs", "effects.md")];
+  for (const page of pages) {
+    const rule = page.endsWith("effects.md") ? "effects" : page.slice(docsDir.length + 1).replace(/\.md$/, "");
+    const lines = readFileSync(page, "utf8").split("\n");
     let kind: Example["kind"] | undefined;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -63,8 +65,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("docs/rules examples", () => {
-  it("every rule page has both ❌ and ✅ examples", () => {
-    for (const rule of Object.keys(plugin.rules)) {
+  it("every rule page (and docs/effects.md) has both ❌ and ✅ examples", () => {
+    for (const rule of [...Object.keys(plugin.rules), "effects"]) {
       expect(all.some((e) => e.rule === rule && e.kind === "incorrect"), `${rule}: ❌ example`).toBe(true);
       expect(all.some((e) => e.rule === rule && e.kind === "correct"), `${rule}: ✅ example`).toBe(true);
     }
@@ -72,13 +74,13 @@ describe("docs/rules examples", () => {
   it.each(all.map((e) => [`${e.rule} ${e.kind === "incorrect" ? "❌" : "✅"} #${e.index} (docs line ${e.docLine})`, e] as const))("%s", async (_name, e) => {
     const [res] = await eslint.lintFiles([e.file]);
     const msgs = res!.messages;
-    const where = `docs/rules/${e.rule}.md line ${e.docLine} (${relative(root, e.file)}): ${JSON.stringify(msgs.map((m) => `${m.line}: ${m.ruleId} ${m.message}`))}`;
+    const where = `${e.rule === "effects" ? "docs/effects.md" : `docs/rules/${e.rule}.md`} line ${e.docLine} (${relative(root, e.file)}): ${JSON.stringify(msgs.map((m) => `${m.line}: ${m.ruleId} ${m.message}`))}`;
     expect(msgs.filter((m) => m.fatal), where).toEqual([]);
     if (e.kind === "correct") {
       expect(msgs.filter((m) => m.ruleId?.startsWith("ndalias/")), where).toEqual([]);
       return;
     }
-    const own = msgs.filter((m) => m.ruleId === `ndalias/${e.rule}`);
+    const own = msgs.filter((m) => (e.rule === "effects" ? m.ruleId?.startsWith("ndalias/") : m.ruleId === `ndalias/${e.rule}`));
     expect(own.length, where).toBeGreaterThan(0);
     if (e.marked.length > 0) expect([...new Set(own.map((m) => m.line))].sort((a, b) => a - b), where).toEqual(e.marked);
   }, 120_000);
