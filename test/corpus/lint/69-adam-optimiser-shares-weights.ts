@@ -29,7 +29,6 @@ class Adam {
     }
   }
 }
-
 function gradient(w: NDArray, xb: NDArray, yb: NDArray): NDArray {
   const g = zeros(w.size);
   for (let r = 0; r < xb.shape[0]; r++) {
