@@ -27,6 +27,8 @@ import ndaliasRule from "../../rules/no-alias-mutation.js";
 // differ only nominally.
 type TesterRule = Parameters<RuleTester["run"]>[1];
 const rule = ndaliasRule as unknown as TesterRule;
+import no_view_mutationRule from "../../rules/no-view-mutation.js";
+import no_lost_writeRule from "../../rules/no-lost-write.js";
 
 RuleTester.afterAll = afterAll;
 RuleTester.it = it;
@@ -46,7 +48,7 @@ const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
 // helpers
 
 interface Valid { name: string; code: string }
-interface Finding { name: string; code: string; lines: number[]; output?: string }
+interface Finding { name: string; code: string; lines: number[]; output?: string; otherFindings?: string }
 
 function once(code: string, needle: string): number {
   const i = code.indexOf(needle);
@@ -72,11 +74,14 @@ const detectCases: Finding[] = [];
 function ok(name: string, body: string): void {
   valid.push({ name, code: H + body });
 }
-/** one finding per needle in `at` (each the start of a write); fix replaces `from` by `to` */
-function fixed(name: string, body: string, at: string[], from: string, to: string): void {
+/**
+ * One finding per needle in `at` (each the start of a write); fix replaces `from` by `to`.
+ * `otherFindings`: why the fixed output still has another ndalias rule's finding (else it must not).
+ */
+function fixed(name: string, body: string, at: string[], from: string, to: string, otherFindings?: string): void {
   const code = H + body;
   const output = replaceOnce(code, from, to);
-  fixedCases.push({ name, code, lines: at.map((n) => lineOf(code, n)), output });
+  fixedCases.push({ name, code, lines: at.map((n) => lineOf(code, n)), output, otherFindings });
   valid.push({ name: `fixed: ${name}`, code: output });
 }
 /** findings with no autofix (alias made by a parameter or a destructuring pattern) */
@@ -464,7 +469,7 @@ let b = x;
 console.log(b.sum());
 b = a;
 b.fill(0);
-console.log(a.sum(), x.sum());
+console.log(a.sum(), x.sum(), b.sum());
 `, ["b.fill(0)"], "b = a;", "b = a.copy();");
 
 fixed("sort through an alias, original read in arrival order",
@@ -488,7 +493,7 @@ fixed("two writes through one alias: one finding each",
 const shifted = level;
 shifted.fill(0);
 shifted.iadd(1);
-console.log(level.sum());
+console.log(level.sum(), shifted.sum());
 `, ["shifted.fill(0)", "shifted.iadd(1)"], "const shifted = level;", "const shifted = level.copy();");
 
 fixed("write in an if branch, read after the join",
@@ -497,14 +502,14 @@ const draft = level;
 if (level.sum() > 2) {
   draft.fill(0);
 }
-console.log(level.sum());
+console.log(level.sum(), draft.sum());
 `, ["draft.fill(0)"], "const draft = level;", "const draft = level.copy();");
 
 fixed("object property made the alias; write through the property path",
 `const weights = array([0.2, -0.4, 0.7]);
 const state = { momentum: weights, step: 0 };
 state.momentum.fill(0);
-console.log(weights.tolist(), state.step);
+console.log(weights.tolist(), state.momentum.tolist(), state.step);
 `, ["state.momentum.fill(0)"], "{ momentum: weights, step: 0 }", "{ momentum: weights.copy(), step: 0 }");
 
 fixed("object property alias read through the property path after writing the original",
@@ -518,7 +523,7 @@ fixed("array element made the alias",
 `const train = array([2.4, 1.6, 1.1]);
 const curves = [train];
 curves[0].idiv(curves[0].max());
-console.log(train.get(2));
+console.log(train.get(2), curves[0].tolist());
 `, ["curves[0].idiv("], "const curves = [train];", "const curves = [train.copy()];");
 
 fixed("conditional expression made the alias",
@@ -526,7 +531,7 @@ fixed("conditional expression made the alias",
 const smooth = array([1.3, 1.35, 1.4]);
 const shown = Math.random() > 0.5 ? smooth : raw;
 shown.isub(shown.min());
-console.log(raw.mean(), smooth.mean());
+console.log(shown.tolist(), raw.mean(), smooth.mean());
 `, ["shown.isub("], "Math.random() > 0.5 ? smooth : raw;", "(Math.random() > 0.5 ? smooth : raw).copy();");
 
 fixed("nullish fallback made the alias",
@@ -534,7 +539,7 @@ fixed("nullish fallback made the alias",
 const fallback = ones(3);
 const chosen = cache.get("w") ?? fallback;
 chosen.imul(2);
-console.log(fallback.sum());
+console.log(fallback.sum(), chosen.sum());
 `, ["chosen.imul(2)"], `cache.get("w") ?? fallback;`, `(cache.get("w") ?? fallback).copy();`);
 
 fixed("if without else: alias made on one path, write after the join",
@@ -544,7 +549,7 @@ if (base.sum() > 2) {
   out = base;
 }
 out.fill(7);
-console.log(base.sum());
+console.log(base.sum(), out.sum());
 `, ["out.fill(7)"], "  out = base;", "  out = base.copy();");
 
 fixed("loop: write late in the body read through the alias at the top of the next iteration",
@@ -579,7 +584,7 @@ fixed("interprocedural: helper returns its parameter (inferred from its body)",
 const loaded = array([[1, 2], [3, 4]]);
 const training = require2d(loaded);
 training.assign(":, 0", 0);
-console.log(loaded.sum());
+console.log(loaded.sum(), training.sum());
 `, [`training.assign(":, 0", 0)`], "require2d(loaded);", "require2d(loaded).copy();");
 
 fixed("declared helper tagged @ndalias returns x",
@@ -588,7 +593,7 @@ declare function validated(x: NDArray): NDArray;
 const input = ones(4);
 const checked = validated(input);
 checked.fill(0);
-console.log(input.sum());
+console.log(input.sum(), checked.sum());
 `, ["checked.fill(0)"], "validated(input);", "validated(input).copy();");
 
 fixed("class field written through a local alias in a value-returning method",
@@ -610,7 +615,7 @@ fixed("this-field assigned from a local, local written, field read",
     const out = x.mul(0.5);
     this.prev = out;
     out.iadd(1);
-    return this.prev.sum();
+    return this.prev.sum() + out.sum();
   }
 }
 console.log(new Smoother().update(ones(3)));
@@ -637,7 +642,7 @@ fixed("alias of a `using` temporary written, temporary read",
   using scratch = src.copy();
   const work = scratch;
   work.fill(0);
-  return scratch.max();
+  return scratch.max() - work.max();
 }
 `, ["work.fill(0)"], "const work = scratch;", "const work = scratch.copy();");
 
@@ -823,7 +828,7 @@ let override: NDArray | undefined;
 if (Math.random() > 0.5) override = zeros(3);
 const active = override || defaults;
 active.imul(3);
-console.log(defaults.sum());
+console.log(defaults.sum(), active.sum());
 `, ["active.imul(3)"], "override || defaults;", "(override || defaults).copy();");
 
 fixed("helper returning one of two parameters (inferred)",
@@ -834,7 +839,7 @@ const x = ones(3);
 const y = zeros(3);
 const chosen = pick(x, y, Math.random() > 0.5);
 chosen.fill(2);
-console.log(x.sum(), y.sum());
+console.log(x.sum(), y.sum(), chosen.sum());
 `, ["chosen.fill(2)"], "pick(x, y, Math.random() > 0.5);", "pick(x, y, Math.random() > 0.5).copy();");
 
 fixed("helper returning its parameter through a local (inferred)",
@@ -846,7 +851,7 @@ fixed("helper returning its parameter through a local (inferred)",
 const input = array([1, 2, 3]);
 const clean = ensureFinite(input);
 clean.isub(1);
-console.log(input.tolist());
+console.log(input.tolist(), clean.tolist());
 `, ["clean.isub(1)"], "ensureFinite(input);", "ensureFinite(input).copy();");
 
 fixed("recursive helper returning its parameter (summary fixpoint)",
@@ -856,7 +861,7 @@ fixed("recursive helper returning its parameter (summary fixpoint)",
 const a = ones(4);
 const b = unwrap(a, 2);
 b.fill(0);
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["b.fill(0)"], "unwrap(a, 2);", "unwrap(a, 2).copy();");
 
 fixed("while loop: write late in the body read by the loop condition",
@@ -1036,7 +1041,7 @@ try {
   b.fill(0);
   risky();
 } finally {
-  console.log(a.sum());
+  console.log(a.sum(), b.sum());
 }
 `, ["b.fill(0)"], "const b = a;", "const b = a.copy();");
 
@@ -1075,7 +1080,7 @@ fixed("array slot assigned the alias",
 const slots: NDArray[] = [];
 slots[0] = a;
 slots[0].fill(0);
-console.log(a.sum());
+console.log(a.sum(), slots[0].sum());
 `, ["slots[0].fill(0)"], "slots[0] = a;", "slots[0] = a.copy();");
 
 fixed("optional property assigned the alias later",
@@ -1083,14 +1088,14 @@ fixed("optional property assigned the alias later",
 const cache: { last?: NDArray } = {};
 cache.last = a;
 cache.last.fill(0);
-console.log(a.sum());
+console.log(a.sum(), cache.last.sum());
 `, ["cache.last.fill(0)"], "cache.last = a;", "cache.last = a.copy();");
 
 fixed("nested object literal made the alias",
 `const a = ones(3);
 const model = { layers: { w: a } };
 model.layers.w.fill(0);
-console.log(a.sum());
+console.log(a.sum(), model.layers.w.sum());
 `, ["model.layers.w.fill(0)"], "{ w: a }", "{ w: a.copy() }");
 
 fixed("generic pass-through helper returns its parameter (inferred)",
@@ -1101,7 +1106,7 @@ fixed("generic pass-through helper returns its parameter (inferred)",
 const a = ones(3);
 const b = nonNull(a);
 b.fill(0);
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["b.fill(0)"], "nonNull(a);", "nonNull(a).copy();");
 
 fixed("arrow helper returns its parameter (inferred)",
@@ -1109,7 +1114,7 @@ fixed("arrow helper returns its parameter (inferred)",
 const a = ones(3);
 const b = checked(a);
 b.fill(0);
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["b.fill(0)"], "checked(a);", "checked(a).copy();");
 
 ok("closure that rebinds the alias runs before the write",
@@ -1367,21 +1372,21 @@ fixed("raw buffer method (data.fill) through an alias",
 `const a = ones(3);
 const b = a;
 b.data.fill(0);
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["b.data.fill(0)"], "const b = a;", "const b = a.copy();");
 
 fixed("raw buffer method (data.set, through a cast) through an alias",
 `const a = ones(3);
 const b = a;
 (b.data as Float64Array).set([5, 6], 0);
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["(b.data as Float64Array).set("], "const b = a;", "const b = a.copy();");
 
 fixed("compound assignment into the raw buffer (through a cast) through an alias",
 `const a = ones(3);
 const b = a;
 (b.data as Float64Array)[0] += 1;
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["(b.data as Float64Array)[0] += 1"], "const b = a;", "const b = a.copy();");
 
 fixed("alias of a view written, the view read (alias rule: the other name is an alias)",
@@ -1389,7 +1394,7 @@ fixed("alias of a view written, the view read (alias rule: the other name is an 
 const v = a.slice(":2");
 const w = v;
 w.fill(0);
-console.log(v.sum());
+console.log(v.sum(), w.sum());
 `, ["w.fill(0)"], "const w = v;", "const w = v.copy();");
 
 fixed("write in a switch case, original read after the switch",
@@ -1403,7 +1408,7 @@ switch (mode) {
   default:
     break;
 }
-console.log(a.sum());
+console.log(a.sum(), b.sum());
 `, ["b.fill(0)"], "const b = a;", "const b = a.copy();");
 
 noFix("parameter written by a local closure called in a value-returning function",
@@ -1452,6 +1457,20 @@ ruleTester.run("no-alias-mutation (findings only)", withoutExtras(rule, true), {
     code: c.code,
     errors: c.lines.map((line) => ({ messageId: MSG, line })),
   })) as any,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fixed outputs are clean under the other ndalias rules too (the autofix leaves no finding),
+// except where a case says the other finding is expected.
+
+ruleTester.run("no-alias-mutation: fixed outputs are clean under no-view-mutation", no_view_mutationRule as unknown as TesterRule, {
+  valid: dedup(fixedCases.filter((c) => !c.otherFindings).map((c) => ({ name: `fixed: ${c.name}`, code: c.output! }))),
+  invalid: [],
+});
+
+ruleTester.run("no-alias-mutation: fixed outputs are clean under no-lost-write", no_lost_writeRule as unknown as TesterRule, {
+  valid: dedup(fixedCases.filter((c) => !c.otherFindings).map((c) => ({ name: `fixed: ${c.name}`, code: c.output! }))),
+  invalid: [],
 });
 
 // ---------------------------------------------------------------------------------------------
