@@ -1,6 +1,7 @@
 /** Creation functions (NumPy 2 semantics; float64 by default, there is no int64). */
 import { allocate, checkDType, convertFillScalar, convertScalar, describe } from "./dtype.js";
 import { DTypeError, ShapeError } from "./errors.js";
+import { unwrapData } from "./hooks.js";
 import { sizeOf } from "./kernels.js";
 import { NDArray, normShape, type DType, type NestedList } from "./ndarray.js";
 import { fromNested } from "./nested.js";
@@ -12,6 +13,7 @@ import { storageOfValue } from "./storage.js";
  * @ndalias create
  */
 export function array(nested: NestedList, dtype?: DType): NDArray {
+  nested = unwrapData(nested); // a traced `a.data` proxy is its buffer
   const dt = dtype === undefined ? undefined : checkDType(dtype);
   if (nested instanceof NDArray) return nested.astype(dt ?? nested.dtype);
   const f = fromNested(nested, dt);

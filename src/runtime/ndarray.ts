@@ -23,7 +23,7 @@ import {
   kindOf, promoteTypes, promoteWithScalar,
 } from "./dtype.js";
 import { DTypeError, DisposedError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
-import { hooks } from "./hooks.js";
+import { hooks, unwrapData } from "./hooks.js";
 import {
   broadcastShapes, broadcastStrides, cStrides, fmtShape, forEachIndexC, indicesC, isCContiguous,
   isFContiguous, iterOrderStrides, keepOrderStrides, plan, sizeOf, type Lay,
@@ -840,6 +840,7 @@ export class NDArray {
 
   /** @internal Writes `value` (scalar, NDArray, nested arrays) into region `target` of this array's storage. */
   _writeRegion(target: Lay, value: unknown, what: string): void {
+    value = unwrapData(value); // a traced `a.data` proxy is its buffer
     const d = this.storage.data;
     const dt = this.dtype;
     // A boxed scalar (fill on object arrays), a 0-d object target, or a non-array value is stored as is.
