@@ -44,6 +44,10 @@ function examples(): Example[] {
 }
 
 const all = examples();
+const config = () => [
+  { files: ["**/*.ts"], languageOptions: { parser: tsParser, parserOptions: { project: "./tsconfig.json", tsconfigRootDir: work } } },
+  plugin.configs.recommended,
+];
 let eslint: ESLint;
 
 beforeAll(() => {
@@ -54,13 +58,7 @@ beforeAll(() => {
     include: ["*.ts"],
   }));
   for (const e of all) writeFileSync(e.file, e.code);
-  eslint = new ESLint({
-    cwd: work, overrideConfigFile: true,
-    overrideConfig: [
-      { files: ["**/*.ts"], languageOptions: { parser: tsParser, parserOptions: { project: "./tsconfig.json", tsconfigRootDir: work } } },
-      plugin.configs.recommended as never,
-    ],
-  });
+  eslint = new ESLint({ cwd: work, overrideConfigFile: true, overrideConfig: config() as never });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -83,5 +81,13 @@ describe("docs/rules examples", () => {
     const own = msgs.filter((m) => (e.rule === "effects" ? m.ruleId?.startsWith("ndalias/") : m.ruleId === `ndalias/${e.rule}`));
     expect(own.length, where).toBeGreaterThan(0);
     if (e.marked.length > 0) expect([...new Set(own.map((m) => m.line))].sort((a, b) => a - b), where).toEqual(e.marked);
+    // an autofix must fix: after --fix only the findings that offered none may remain
+    const unfixable = own.filter((m) => !m.fix).length;
+    if (own.length > unfixable) {
+      const fixer = new ESLint({ cwd: work, overrideConfigFile: true, fix: true, overrideConfig: [...config(), { rules: Object.fromEntries(Object.keys(plugin.rules).map((r) => [`ndalias/${r}`, `ndalias/${r}` === own[0]!.ruleId ? "error" : "off"])) }] as never });
+      const [fixed] = await fixer.lintFiles([e.file]);
+      const left = fixed!.messages.filter((m) => m.ruleId === own[0]!.ruleId);
+      expect(left.length, `after --fix: ${fixed!.output ?? "(no change)"}\n${JSON.stringify(left.map((m) => `${m.line}: ${m.message}`))}`).toBeLessThanOrEqual(unfixable);
+    }
   }, 120_000);
 });
