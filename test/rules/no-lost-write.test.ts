@@ -458,6 +458,38 @@ ok("written result kept in an outer variable read after the loop",
 `);
 
 // ---------------------------------------------------------------------------------------------
+// sixth wave
+
+lost("copy written on one branch, read only on the other",
+`const a = arange(0, 4);
+const p = a.copy();
+if (a.sum() > 3) {
+  p.fill(0);
+} else {
+  console.log(p.sum());
+}
+`, ["p.fill(0)"]);
+
+ok("written copy read by copying it",
+`const a = arange(0, 4);
+const p = a.copy();
+p.fill(0);
+const q = p.copy();
+console.log(q.sum());
+`);
+
+ok("written copy read by the arithmetic that rebinds it",
+`export function grow(a: NDArray, n: number): NDArray {
+  let p = a.copy();
+  for (let i = 0; i < n; i++) {
+    p.iadd(1);
+    p = p.mul(2);
+  }
+  return p;
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 ruleTester.run("no-lost-write", rule, {
   valid,
