@@ -76,6 +76,8 @@ interface EV {
   parts?: EV[];
   /** The elements of an array literal, each with the node that put it there. */
   items?: Field[];
+  /** Objects spread into an object literal (`{ ...state }`). */
+  spreadRoots?: string[];
 }
 
 function empty(): EV {
@@ -85,10 +87,16 @@ function empty(): EV {
 interface State {
   env: Map<string, Holding>;
   pending: Set<WriteRec>;
+  /** Names rebound since a write: a read through them no longer sees what they shared then. */
+  dead: Map<string, ReadonlySet<WriteRec>>;
+}
+
+function newState(): State {
+  return { env: new Map(), pending: new Set(), dead: new Map() };
 }
 
 function cloneState(s: State): State {
-  return { env: new Map(s.env), pending: new Set(s.pending) };
+  return { env: new Map(s.env), pending: new Set(s.pending), dead: new Map(s.dead) };
 }
 
 /** Joins `b` into `a` (mutates `a`). */
@@ -104,6 +112,11 @@ function joinInto(a: State, b: State | null): void {
     }
   }
   for (const r of b.pending) a.pending.add(r);
+  for (const [k, d] of b.dead) {
+    const da = a.dead.get(k);
+    if (!da) a.dead.set(k, d);
+    else if (da !== d) a.dead.set(k, new Set([...da, ...d]));
+  }
 }
 
 function joinAll(states: Array<State | null>): State | null {
@@ -139,7 +152,9 @@ function envSignature(s: State): string {
 /** A canonical text of a whole state, to tell when a loop has reached its fixpoint. */
 function signature(s: State): string {
   const recs = [...s.pending].map((r) => r.key).sort();
-  return `${envSignature(s)}|${recs.join(",")}`;
+  let dead = 0;
+  for (const d of s.dead.values()) dead += d.size;
+  return `${envSignature(s)}|${recs.join(",")}|${dead}`;
 }
 
 /**
@@ -154,15 +169,9 @@ function normalize(list: State[]): State[] {
     const prev = byEnv.get(k);
     if (!prev) byEnv.set(k, s);
     else {
-      let merged = prev;
-      for (const r of s.pending) {
-        if (merged.pending.has(r)) continue;
-        if (merged === prev) {
-          merged = cloneState(prev);
-          byEnv.set(k, merged);
-        }
-        merged.pending.add(r);
-      }
+      const merged = cloneState(prev);
+      joinInto(merged, s);
+      byEnv.set(k, merged);
     }
   }
   const out = [...byEnv.values()];
@@ -250,6 +259,8 @@ interface Summary {
   thisReads: Set<string>;
   /** Parameters the function declares it writes on purpose (`@ndalias write x`). */
   intended: Set<number>;
+  /** Module-level arrays the function returns (`return BUF`). */
+  returnsOuter: Set<ts.Symbol>;
   outerReads: Set<ts.Symbol>;
   outerWrites: Set<ts.Symbol>;
 }
@@ -596,7 +607,9 @@ export class Analyzer {
   /** A parameter of a generic type (`value: T`): it may be an array at some call sites. */
   private isTypeParameter(p: ts.ParameterDeclaration): boolean {
     try {
-      return (this.checker.getTypeAtLocation(p).flags & ts.TypeFlags.TypeParameter) !== 0;
+      const t = this.checker.getTypeAtLocation(p);
+      const parts = t.isUnion() ? t.types : [t];
+      return parts.some((x) => (x.flags & ts.TypeFlags.TypeParameter) !== 0);
     } catch {
       return false;
     }
@@ -743,7 +756,7 @@ export class Analyzer {
     const u = this.newUnit(fn);
     this.unit = u;
     try {
-      const st: State = { env: new Map(), pending: new Set() };
+      const st: State = newState();
       let ends: State[];
       if (ts.isSourceFile(fn)) {
         ends = this.execList(fn.statements, [st]);
@@ -942,9 +955,11 @@ export class Analyzer {
       }
       ts.forEachChild(n, inNested);
     };
+    // Closures run in place (inlined) were followed; the others may run later and read anything.
     const visit = (n: ts.Node): void => {
-      if (n !== fn && isFunctionLike(n)) inNested(n);
-      else ts.forEachChild(n, visit);
+      if (n !== fn && isFunctionLike(n)) {
+        if (!this.unit.locals.has(n)) inNested(n);
+      } else ts.forEachChild(n, visit);
     };
     visit(fn);
     return out;
@@ -982,7 +997,7 @@ export class Analyzer {
       for (const rec of st.pending) {
         if (!bufs.has(rec.buf)) continue;
         rec.read = true;
-        if (rec.writer === key) continue;
+        if (rec.writer === key || st.dead.get(rawKey)?.has(rec) || st.dead.get(key)?.has(rec)) continue;
         const other = rec.others.get(key);
         if (other) this.finding(rec, key, other, at, false);
       }
@@ -1136,6 +1151,9 @@ export class Analyzer {
   // ------------------------------------------------------------------ names and paths
 
   private bindName(key: string, ev: EV, origin: ts.Node | null, st: State): void {
+    // A name made (again) now sees the values written so far by design.
+    if (st.pending.size > 0) st.dead.set(key, new Set(st.pending));
+    else st.dead.delete(key);
     const hold: Holding = new Map();
     for (const h of ev.hs) hold.set(h, new Set([ev.created.has(h) ? null : origin]));
     for (const k of [...st.env.keys()]) if (isSubKey(k, key)) st.env.delete(k);
@@ -1154,7 +1172,7 @@ export class Analyzer {
     }
     // Object aliasing: `const s2 = state`, `const t = c ? a : b` — the fields of `s2` are those of
     // `state`, including fields first reached later (looked up through `objAlias`).
-    const sources = ev.hs.size === 0 && !ev.fields ? this.objectRoots(ev).filter((r) => r !== key) : [];
+    const sources = (ev.hs.size === 0 ? (ev.fields ? ev.spreadRoots ?? [] : this.objectRoots(ev)) : []).filter((r) => r !== key);
     if (sources.length > 0) this.unit.objAlias.set(key, { sources, origin });
     else this.unit.objAlias.delete(key);
     if (!ev.fields && ev.root && ev.hs.size === 0 && ev.root !== key) {
@@ -1376,6 +1394,16 @@ export class Analyzer {
   // and `next` look like aliases. Past MAX_STATES the list is joined into one.
 
   private execList(list: readonly ts.Statement[], sts: State[]): State[] {
+    // Function declarations nested in a function are hoisted closures: their calls run their body
+    // here (module-level functions are followed through summaries instead).
+    if (!ts.isSourceFile(this.unit.fn)) {
+      for (const s of list) {
+        if (ts.isFunctionDeclaration(s) && s.name && s.body) {
+          const sym = this.checker.getSymbolAtLocation(s.name);
+          if (sym) this.unit.fnValues.set(this.symKey(sym), s);
+        }
+      }
+    }
     for (const s of list) {
       if (sts.length === 0) return sts;
       const next: State[] = [];
@@ -1886,6 +1914,7 @@ export class Analyzer {
         const n = e as ts.ObjectLiteralExpression;
         const fields = new Map<string, Field>();
         const parts: EV[] = [];
+        const spreadRoots: string[] = [];
         for (const p of n.properties) {
           if (ts.isPropertyAssignment(p)) {
             const v = this.eval(p.initializer, st);
@@ -1896,10 +1925,21 @@ export class Analyzer {
             const v = this.evalIdentifier(p.name, st);
             fields.set(p.name.text, { ev: v, node: p });
           } else if (ts.isSpreadAssignment(p)) {
-            parts.push(this.eval(p.expression, st));
+            const v = this.eval(p.expression, st);
+            parts.push(v);
+            if (v.root && v.hs.size === 0) spreadRoots.push(v.root);
+            // `{ ...state, step: 1 }` holds the same arrays as `state` in the fields it does not set.
+            if (v.root && v.hs.size === 0) {
+              for (const [k, hold] of st.env) {
+                if (!isSubKey(k, v.root) || k[v.root.length] !== ".") continue;
+                const f = k.slice(v.root.length + 1);
+                if (/[.[]/.test(f) || fields.has(f)) continue;
+                fields.set(f, { ev: { hs: new Set(hold.keys()), root: k, created: new Set() }, node: p });
+              }
+            }
           }
         }
-        return { hs: new Set(), root: null, created: new Set(), fields, parts };
+        return { hs: new Set(), root: null, created: new Set(), fields, parts, spreadRoots };
       }
       case ts.SyntaxKind.TemplateExpression: {
         for (const span of (e as ts.TemplateExpression).templateSpans) this.readEV(this.eval(span.expression, st), st, span.expression);
@@ -1936,6 +1976,7 @@ export class Analyzer {
   private replaceState(st: State, from: State): void {
     st.env = from.env;
     st.pending = from.pending;
+    st.dead = from.dead;
   }
 
   private isAssignmentTarget(n: ts.Node): boolean {
@@ -2250,6 +2291,10 @@ export class Analyzer {
       const v = this.resolveRef(r, recv, args, node, st);
       if (v) add(v);
     }
+    for (const sym of s.returnsOuter) {
+      const v = this.outerValue(sym, st);
+      if (v && v.hs.size > 0) add({ hs: new Set(v.hs), root: v.root, created: new Set() });
+    }
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
       if (m.size === 0) return null;
       const fields = new Map<string, Field>();
@@ -2346,12 +2391,12 @@ export class Analyzer {
     this.unit = u;
     let summary: Summary;
     try {
-      const st: State = { env: new Map(), pending: new Set() };
+      const st: State = newState();
       this.bindParams(decl, st, true);
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), writes: [], returnsOther: false,
-        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), outerReads: u.outerReads, outerWrites: u.outerWrites,
+        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), returnsOuter: new Set(), outerReads: u.outerReads, outerWrites: u.outerWrites,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -2373,10 +2418,20 @@ export class Analyzer {
           into.set(f, list);
         }
       };
+      const outerOf = (h: Handle): ts.Symbol | null => {
+        for (const [k, lh] of u.lazy) {
+          if (lh !== h || this.rootOf(k) !== k || !this.infoOf(k).outlives) continue;
+          const sym = this.keySyms.get(k);
+          if (sym) return sym;
+        }
+        return null;
+      };
       for (const ev of u.summary.returns) {
         for (const h of ev.hs) {
           const r = refOf(h);
+          const outer = r ? null : outerOf(h);
           if (r) addRef(summary.returns, r);
+          else if (outer) summary.returnsOuter.add(outer);
           else summary.returnsOther = true;
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
