@@ -22,7 +22,12 @@ function normaliseRowInPlace(row: NDArray): void {
 /** @ndalias write row */
 function clampRow(row: NDArray, hi: number): number {
   let n = 0;
-  for (let i = 0; i < row.size; i++) if (row.get(i) > hi) (row.set(i, hi), n++);
+  for (let i = 0; i < row.size; i++) {
+    if (row.get(i) > hi) {
+      row.set(i, hi);
+      n++;
+    }
+  }
   return n;
 }
 
