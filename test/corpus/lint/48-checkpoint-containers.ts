@@ -1,4 +1,4 @@
-// Keeps restore points of model weights in a generic checkpoint box , a frozen copy made by a static factory and a best-so-far tracker.
+// Keeps restore points of model weights in a generic checkpoint box, a frozen copy made by a static factory and a best-so-far tracker.
 import { array, NDArray } from "ndalias";
 
 class Checkpoint<T> {
