@@ -10,6 +10,14 @@ class Camera {
     this.captures++;
     console.log(`capture ${this.captures}: roi brightness ${roi.mean()}`);
   }
+  roiView: NDArray | null = null;
+  setRoi(spec: string): void {
+    this.roiView = this.frame.slice(spec);
+  }
+  captureAndMeasure(pixels: NDArray): number {
+    this.frame.assign(":", pixels); // expect: no-view-mutation
+    return this.roiView?.mean() ?? 0;
+  }
   exposure(): number {
     this.frame.imul(1.1);
     return this.frame.mean();
@@ -19,3 +27,5 @@ class Camera {
 const cam = new Camera();
 cam.capture(array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]]));
 console.log("exposure:", cam.exposure());
+cam.setRoi("0:2, 0:2");
+console.log("roi after capture:", cam.captureAndMeasure(array([[0, 0, 1, 1], [0, 0, 1, 1], [2, 2, 3, 3], [2, 2, 3, 3]])));
