@@ -112,10 +112,11 @@ function joinInto(a: State, b: State | null): void {
     }
   }
   for (const r of b.pending) a.pending.add(r);
-  for (const [k, d] of b.dead) {
-    const da = a.dead.get(k);
-    if (!da) a.dead.set(k, d);
-    else if (da !== d) a.dead.set(k, new Set([...da, ...d]));
+  // A rebinding hides earlier writes only if it happened on every path (a finding needs one path).
+  for (const [k, da] of [...a.dead]) {
+    const d = b.dead.get(k);
+    if (!d) a.dead.delete(k);
+    else if (da !== d) a.dead.set(k, new Set([...da].filter((r) => d.has(r))));
   }
 }
 
@@ -862,8 +863,11 @@ export class Analyzer {
       const given = values?.[i];
       if (given) {
         this.bindName(key, given, p, st);
-        if (given.root) u.nameAlias.set(key, this.canon(given.root));
-        else u.nameAlias.delete(key);
+        if (given.root) {
+          // The parameter is another spelling of the argument's name, not a name made now.
+          u.nameAlias.set(key, this.canon(given.root));
+          st.dead.delete(key);
+        } else u.nameAlias.delete(key);
         return;
       }
       if (this.isNDArray(p) || (asCaller && this.unit.summary && this.isTypeParameter(p))) {
@@ -1070,6 +1074,8 @@ export class Analyzer {
         addHolding(prev, onB);
       }
       st.pending.add(rec);
+      // Written again after a name was rebound: that name sees this new write.
+      for (const [k, d] of st.dead) if (d.has(rec)) st.dead.set(k, new Set([...d].filter((r) => r !== rec)));
     }
   }
 

@@ -44,13 +44,15 @@ export function locOf(context: Readonly<TSESLint.RuleContext<string, readonly un
 }
 
 function quote(name: string): string {
-  return name.startsWith("the caller's") ? name : `\`${name}\``;
+  if (name.startsWith("the caller's")) return name;
+  if (name.endsWith("[]")) return `an element of \`${name.slice(0, -2)}\``;
+  return `\`${name}\``;
 }
 
 /** The message data shared by `no-alias-mutation` and `no-view-mutation`. */
 export function evidenceData(writer: string | null, ev: Evidence, view: boolean): Record<string, string> {
   const other = quote(ev.other);
-  const who = writer ? `\`${writer}\`` : "This array";
+  const who = writer ? quote(writer).replace(/^an element/, "An element") : "This array";
   let made: string;
   if (ev.madeAt && (ts.isParameter(ev.madeAt) || ts.isSourceFile(ev.madeAt))) made = "through a parameter";
   else if (ev.madeAt) made = `${view ? "a view made" : "an alias made"} on line ${lineOf(ev.madeAt)}`;
