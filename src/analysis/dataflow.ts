@@ -659,7 +659,12 @@ export class Analyzer {
         if (same && (bodies.length === 0 || decls.length === 1)) info = { tags: effectsOfDeclaration(first), decl: first };
       }
       if (!info) {
-        const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+        let decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+        // An overload signature: its tags, and the implementation's body for the summary.
+        if (decl && isFunctionLike(decl) && !decl.body && effectsOfDeclaration(decl).length === 0) {
+          const impl = decls.find((d) => isFunctionLike(d) && d.body);
+          if (impl) decl = impl;
+        }
         info = { tags: decl ? effectsOfDeclaration(decl) : [], decl };
       }
     } catch {
@@ -1836,6 +1841,7 @@ export class Analyzer {
       case ts.SyntaxKind.Identifier:
         return this.evalIdentifier(e as ts.Identifier, st);
       case ts.SyntaxKind.ThisKeyword:
+      case ts.SyntaxKind.SuperKeyword:
         this.setInfo("this", { display: "this", outlives: true, caller: false });
         return { hs: new Set(), root: "this", created: new Set() };
       case ts.SyntaxKind.ParenthesizedExpression:
