@@ -40,7 +40,7 @@ const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 export function seedPrograms(root) {
   const out = [];
   const corpus = join(root, "..", "shared", "corpus", "lint");
-  const dirs = [corpus, join(root, "examples"), join(root, "test", "rules"), join(root, "test", "plugin", "fixtures")];
+  const dirs = [corpus, join(root, "test", "corpus", "lint"), join(root, "examples"), join(root, "test", "rules"), join(root, "test", "plugin", "fixtures")];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) if (f.endsWith(".ts")) out.push({ name: relative(root, join(dir, f)), text: readFileSync(join(dir, f), "utf8") });

@@ -45,6 +45,7 @@ const failDir = join(root, "scripts", ".fuzz-failures");
 const counts = { ok: 0, crash: 0, "broken-fix": 0, unparsed: 0, fatal: 0 };
 const byKind = {};
 const failures = [];
+const slowest = [];
 let findings = 0, fixed = 0;
 const t0 = Date.now();
 
@@ -74,7 +75,12 @@ outer: for (let start = 0; start < count; start += batch) {
   }
   const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, fix: true, overrideConfig: fuzzConfig(dir, tsParser, plugin) });
   for (const it of items) {
+    const t1 = performance.now();
     const res = await lintOne(eslint, it.file, it.code);
+    const ms = performance.now() - t1;
+    slowest.push({ seed: it.s, kind: it.kind, ms });
+    slowest.sort((x, y) => y.ms - x.ms);
+    slowest.length = Math.min(slowest.length, 5);
     counts[res.status]++;
     byKind[it.kind] = (byKind[it.kind] ?? 0) + 1;
     findings += res.findings;
@@ -104,6 +110,7 @@ console.log(`\nsummary: ${done} programs from seed ${seed} in ${secs} s`);
 console.log(`  kinds: ${JSON.stringify(byKind)}`);
 console.log(`  outcomes: ${JSON.stringify(counts)}`);
 console.log(`  ndalias findings ${findings}, files changed by fixes ${fixed}`);
+console.log(`  slowest: ${slowest.map((x) => `seed ${x.seed} (${x.kind}) ${x.ms.toFixed(0)} ms`).join(", ")}`);
 if (failures.length > 0) {
   console.log(`  FAILED: ${failures.length} program(s): ${failures.map((f) => `${f.status} seed ${f.seed}`).join(", ")}`);
   process.exit(1);

@@ -15,7 +15,7 @@ import { eslumpProgram, fuzzConfig, lintOne, mutantProgram, seedPrograms, writeW
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const work = join(root, "test", "plugin", `.fuzz-${process.pid}`);
 const MUTANTS = 150;
-const ESLUMP = 200;
+const ESLUMP = 150;
 const ESLUMP_SEED = 20_260_001;
 const MUTANT_SEED = 12_345;
 
