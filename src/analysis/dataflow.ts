@@ -1048,6 +1048,7 @@ export class Analyzer {
     if (ev.hs.size === 0) return;
     const writer = ev.root ? this.canon(ev.root) : null;
     if (writer && this.unit.summary) this.noteOuter(writer, this.unit.outerWrites);
+    if (writer) this.materializeAliases(writer, st);
     const writerHolding: Holding = new Map();
     const wh = writer ? st.env.get(writer) : undefined;
     if (wh && wh.size > 0) addHolding(writerHolding, wh);
@@ -1347,6 +1348,17 @@ export class Analyzer {
       if (h && !this.unit.paramBufs.has(h.buf)) this.unit.paramBufs.set(h.buf, { param: -1, path: key.slice(4), owner: h });
     }
     return ev;
+  }
+
+  /** Before a write through `a.w`: make `t.w` a name now for every object `t` known to alias `a`. */
+  private materializeAliases(writer: string, st: State): void {
+    for (const [alias, { sources }] of this.unit.objAlias) {
+      for (const src of sources) {
+        if (!isSubKey(writer, src)) continue;
+        const key = alias + writer.slice(src.length);
+        if (!st.env.has(key) && key !== writer) this.lookupPath(key, null, st);
+      }
+    }
   }
 
   /** `t.w` where `t` is another name of object `a` (or of `a` or `b`): the memory of `a.w` (and `b.w`). */
@@ -2150,6 +2162,19 @@ export class Analyzer {
         this.readEV(a, st, argNodes[i]!);
       }
     });
+    // `Object.assign(target, ...sources)`: the target now holds the sources' fields.
+    if (recv && method === "assign" && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) &&
+      callee.expression.text === "Object" && args.length > 0) {
+      const roots = args.flatMap((a) => this.objectRoots(a));
+      const t = args[0]!;
+      const target = t.root && t.hs.size === 0 ? t : null;
+      if (target?.root) {
+        const sources = roots.filter((r) => r !== target.root);
+        const prev = this.unit.objAlias.get(target.root);
+        this.unit.objAlias.set(target.root, { sources: [...(prev?.sources ?? []), ...sources], origin: node });
+      }
+      return { hs: new Set(), root: target?.root ?? null, created: new Set(), fields: t.fields ?? new Map(), spreadRoots: roots };
+    }
     // JS array methods that return the receiver's elements or the callback's results.
     if (recv && recv.hs.size === 0 && method && (mapped || ELEMENT_METHODS.has(method))) {
       const elems = mapped ?? this.fieldOf(recv, "[]", node, st);
