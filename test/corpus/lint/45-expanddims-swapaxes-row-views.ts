@@ -1,4 +1,4 @@
-// Stabilises class scores through a column view for a softmax table, then masks the first step of a sequence batch through a time-major view.
+// Writes through expandDims, swapaxes and row views: a softmax column, a masked time step and a quantised weight row.
 import { array, arange, NDArray } from "ndalias";
 
 const scores = array([2.0, 1.0, 0.5, -1.0]);
@@ -18,3 +18,14 @@ const timeMajor = batch.swapaxes(0, 1);
 console.log("steps:", timeMajor.shape[0], "first step total:", timeMajor.slice(0).sum());
 timeMajor.slice(0).fill(0); // expect: no-view-mutation
 console.log("encoding:", encode(batch));
+
+const weights = array([[0.123, -0.456, 0.789], [0.111, 0.222, -0.333]]);
+const row = weights.slice(0);
+const before = row.copy();
+for (let j = 0; j < row.size; j++) {
+  const k = row.offset + j * row.strides[0];
+  row.data[k] = Math.round((row.data[k] as number) * 16) / 16; // expect: no-view-mutation
+}
+const err = row.sub(before);
+console.log("quantisation error:", err.mul(err).sum());
+console.log("weights:", weights.tolist());
