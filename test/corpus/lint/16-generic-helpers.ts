@@ -1,4 +1,4 @@
-// Clamps model activations with a generic helper that works on a copy and compares the clamped activations with the raw ones.
+// Generic helpers: a clamp that works on a copy and an inverted-dropout that documents its in-place write.
 import { array, NDArray } from "ndalias";
 
 function clamped<T extends NDArray>(x: T, lo: number, hi: number): NDArray {
@@ -20,3 +20,18 @@ function countSaturated<T extends NDArray>(x: T, lo: number, hi: number): number
 const raw = array([-3.2, 0.4, 7.9, 1.1]);
 const out = clamped(raw, -1, 1);
 console.log("clamped:", out.tolist(), "saturated:", countSaturated(out, -1, 1), "raw:", raw.tolist());
+
+/**
+ * Zeroes the entries of `h` where `mask` is 0 and rescales the kept ones; returns `h`.
+ * @ndalias write h
+ */
+function applyDropout<T extends NDArray>(h: T, mask: NDArray, keep: number): T {
+  h.imul(mask);
+  h.idiv(keep);
+  return h;
+}
+
+const hidden = array([0.3, 1.2, -0.4, 0.8, 0.5]);
+const mask = array([1, 0, 1, 1, 0]);
+applyDropout(hidden, mask, 0.6);
+console.log("hidden after dropout:", hidden.tolist(), "active:", mask.sum());
