@@ -352,6 +352,7 @@ export class Analyzer {
   private paramProperties: Array<[string, string]> = [];
   private topLevelEnd: State | null = null;
   private readonly moduleConsts = new Map<string, Holding>();
+  private readonly classInits = new Map<ts.Node, Map<string, Holding> | null>();
 
   constructor(private readonly program: ts.Program) {
     this.checker = program.getTypeChecker();
@@ -1342,6 +1343,10 @@ export class Analyzer {
       }
       return ev;
     }
+    if (root === "this" && !this.unit.summary && /^this\.[^.[]+$/.test(key) && !st.env.has(key)) {
+      const seeded = this.seedClassFields(key, st);
+      if (seeded) return seeded;
+    }
     const ev = this.lazy(key, node, st, null);
     if (root === "this" && this.unit.summary) {
       const h = this.unit.lazy.get(key);
@@ -1359,6 +1364,117 @@ export class Analyzer {
         if (!st.env.has(key) && key !== writer) this.lookupPath(key, null, st);
       }
     }
+  }
+
+  /**
+   * What a class's field initialisers and constructor make of its array fields, as handles: which
+   * fields are views of which (`pos = this.state.slice("0:3")`, `this.best = this.current`).
+   */
+  private classInit(cls: ts.ClassLikeDeclaration): Map<string, Holding> | null {
+    if (this.classInits.has(cls)) return this.classInits.get(cls)!;
+    this.classInits.set(cls, null);
+    const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+    const saved = this.unit;
+    const savedReporting = this.reporting;
+    const u = this.newUnit(ctor ?? cls);
+    u.summary = { returns: [] };
+    this.unit = u;
+    this.reporting = false;
+    let out: Map<string, Holding> | null = null;
+    try {
+      let sts: State[] = [newState()];
+      if (ctor) this.bindParams(ctor, sts[0]!, true);
+      for (const m of cls.members) {
+        if (!ts.isPropertyDeclaration(m) || !m.initializer || ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
+        if (!ts.isIdentifier(m.name) && !ts.isPrivateIdentifier(m.name)) continue;
+        for (const st of sts) {
+          const v = this.eval(m.initializer, st);
+          this.setInfo("this", { display: "this", outlives: true, caller: false });
+          this.bindName(`this.${m.name.text}`, v, m.initializer, st);
+        }
+      }
+      if (ctor?.body) sts = this.execList(ctor.body.statements, sts);
+      const end = joinAll(sts);
+      if (end) {
+        out = new Map();
+        for (const [k, hold] of end.env) {
+          const m = /^this\.([^.[]+)$/.exec(k);
+          if (!m || hold.size === 0) continue;
+          const bare: Holding = new Map();
+          for (const h of hold.keys()) bare.set(h, new Set([null]));
+          out.set(m[1]!, bare);
+        }
+      }
+    } catch {
+      out = null;
+    } finally {
+      this.unit = saved;
+      this.reporting = savedReporting;
+    }
+    this.classInits.set(cls, out);
+    return out;
+  }
+
+  /** In a method: `this.f` and every field sharing its memory since construction. */
+  private seedClassFields(key: string, st: State): EV | null {
+    let cls: ts.Node | undefined = this.unit.fn;
+    while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+    if (!cls || !ts.isClassLike(cls) || ts.isConstructorDeclaration(this.unit.fn)) return null;
+    const init = this.classInit(cls);
+    const hold = init?.get(key.slice(5));
+    if (!init || !hold) return null;
+    const bufs = new Set([...hold.keys()].map((h) => h.buf));
+    let any = false;
+    for (const [f, h2] of init) {
+      const k = `this.${f}`;
+      if (st.env.has(k) || ![...h2.keys()].some((h) => bufs.has(h.buf))) continue;
+      this.setInfo(k, { display: k, outlives: true, caller: false });
+      st.env.set(k, h2);
+      any = true;
+    }
+    return any || st.env.has(key) ? this.valueOf(key, st) : null;
+  }
+
+  /** `new C()`: the instance's array fields as the class makes them, in memory of this call site. */
+  private withInstanceFields(result: EV, node: ts.NewExpression): EV {
+    let decl: ts.Declaration | undefined;
+    try {
+      const sym = this.checker.getSymbolAtLocation(node.expression);
+      const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
+      decl = target?.declarations?.find((d) => ts.isClassLike(d));
+    } catch {
+      decl = undefined;
+    }
+    if (!decl || !ts.isClassLike(decl) || decl.getSourceFile().isDeclarationFile) return result;
+    const init = this.classInit(decl);
+    if (!init || init.size === 0) return result;
+    const fields = new Map(result.fields ?? []);
+    const site = this.id(node);
+    // The instance owns its fields' memory (not a copy whose writes could be lost).
+    const mapBuf = (b: Buf): Buf => this.buf("create", node, `new:${site}:${b.id}`);
+    const mapped = new Map<Handle, Handle>();
+    const mapHandle = (h: Handle): Handle => {
+      let m = mapped.get(h);
+      if (!m) {
+        const b = mapBuf(h.buf);
+        if (!h.view) m = this.handle(b, false, node, `owner:${b.id}`);
+        else {
+          const parent = h.regionOf ? mapHandle(h.regionOf) : undefined;
+          m = this.handle(b, true, h.site, `newview:${site}:${h.id}`, parent ? h.region : undefined, parent, h.shape);
+        }
+        mapped.set(h, m);
+      }
+      return m;
+    };
+    for (const [f, hold] of init) {
+      if (fields.has(f)) continue;
+      const hs = [...hold.keys()];
+      // Fields holding the constructor's parameters come from the summary (the caller's arrays).
+      if (hs.some((h) => h.buf.kind === "external")) continue;
+      const mh = new Set(hs.map(mapHandle));
+      fields.set(f, { ev: { hs: mh, root: null, created: mh }, node });
+    }
+    return { ...result, fields };
   }
 
   /** `t.w` where `t` is another name of object `a` (or of `a` or `b`): the memory of `a.w` (and `b.w`). */
@@ -2124,6 +2240,10 @@ export class Analyzer {
     if (tags.length > 0) return this.applyCallTags(tags, node, recv, args, argNodes, paramIndex, decl, st);
 
     const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration) : null;
+    if (ts.isNewExpression(node)) {
+      const result = summary ? this.applySummary(summary, node, recv, args, argNodes, st) : (args.forEach((a, i) => this.readEV(a, st, argNodes[i]!)), empty());
+      return this.withInstanceFields(result, node);
+    }
     if (summary) {
       if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
       return this.applySummary(summary, node, recv, args, argNodes, st);
@@ -2273,21 +2393,9 @@ export class Analyzer {
         if (v) this.readEV(v, st, node);
       }
     }
-    // Writes into the caller's arrays happen at the call. A callee that returns a value reports
-    // its own writes to its parameters (unless declared on purpose), so they are not repeated here.
-    for (const w of s.writes) {
-      // A method writing its own fields through their own paths is plain mutation (API.md).
-      if (w.param < 0 || (s.returnsValue && !s.intended.has(w.param))) continue;
-      const v = this.resolveRef(w, recv, args, node, st);
-      if (v) this.writeEV({ ...v, created: new Set() }, st, node);
-    }
-    // A callee that returns a value reports its own writes to module-level state; a void one cannot.
-    if (!s.returnsValue) {
-      for (const sym of s.outerWrites) {
-        const v = this.outerValue(sym, st);
-        if (v) this.writeEV(v, st, node);
-      }
-    }
+    // Writes a callee makes into its arguments are not repeated at the call: a value-returning
+    // callee reports them itself, a void one (or one tagged `@ndalias write x`) writes what it is
+    // given on purpose, and a method writing its own fields is plain mutation (API.md).
     return this.summaryResult(s, node, recv, args, st);
   }
 
