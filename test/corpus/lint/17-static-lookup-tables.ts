@@ -7,12 +7,17 @@ class Grading {
     return Grading.lut.slice(c);
   }
   shadows = (): NDArray => Grading.lut.slice(":", ":2");
+  static brighten(delta: number): number {
+    Grading.lut.iadd(delta);
+    return Grading.lut.mean();
+  }
   static apply(pixel: number, c: number): number {
     return Grading.lut.get(c, Math.min(3, Math.floor(pixel / 64)));
   }
 }
 
 Grading.lut.fill(1);
+console.log("mean after brightening:", Grading.brighten(0.1));
 const red = Grading.channel(0);
 red.imul(1.2); // expect: no-view-mutation
 console.log("graded red pixel:", Grading.apply(200, 0));
