@@ -1,5 +1,19 @@
-// Computes daily summary statistics, finalises them in place and only then publishes them to a dashboard object.
+// Finishes in-place edits before making new names: normalises an image then takes a thumbnail view, finalises stats then publishes them.
 import { array, NDArray } from "ndalias";
+
+const image = array([
+  [10, 20, 30, 40],
+  [50, 60, 70, 80],
+  [90, 100, 110, 120],
+  [130, 140, 150, 160],
+]);
+const peak = image.max();
+image.idiv(peak);
+image.set([0, 0], 0);
+
+const thumb = image.slice("::2, ::2");
+console.log("thumbnail:", thumb.tolist(), "thumbnail brightness:", thumb.mean());
+console.log("mean brightness:", image.mean());
 
 const hourly = array([[12, 15, 11], [30, 28, 35], [8, 9, 7], [20, 22, 19]]);
 const summary = hourly.slice(0).copy();
