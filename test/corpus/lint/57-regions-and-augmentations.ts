@@ -1,4 +1,4 @@
-// Builds a quadtree-like region hierarchy where each child knows its parent, and sums the pixels of every region.
+// Builds a region hierarchy of image views that know their parent, and generates augmented copies of a training sample.
 import { array, NDArray } from "ndalias";
 
 class Region {
@@ -20,3 +20,22 @@ const root = new Region(image, null);
 const quadrants = ["0:2, 0:2", "0:2, 2:4", "2:4, 0:2", "2:4, 2:4"].map((s) => new Region(image.slice(s), root));
 for (const q of quadrants) console.log(`depth ${q.depth()}: sum ${q.pixels.sum()}`);
 console.log("root sum:", root.pixels.sum());
+
+function augment(sample: NDArray): NDArray[] {
+  const out: NDArray[] = [];
+  const flipped = sample.flip().copy();
+  flipped.imul(-1);
+  out.push(flipped);
+  const noisy = sample.add(0.05);
+  noisy.set(0, 0);
+  out.push(noisy);
+  const scaled = sample.mul(1.5);
+  scaled.isub(scaled.mean());
+  out.push(scaled);
+  return out;
+}
+
+const sample = array([0.2, 0.8, 0.5, 0.1]);
+const copies = augment(sample);
+copies.forEach((c, i) => console.log(`copy ${i} mean:`, c.mean()));
+console.log("sample:", sample.tolist());
