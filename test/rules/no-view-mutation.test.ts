@@ -586,7 +586,7 @@ const reset = (): void => {
   head.fill(0);
 };
 reset();
-console.log(a.sum());
+console.log(a.sum(), head.sum());
 `, ["head.fill(0)"], `a.slice(":2");`, `a.slice(":2").copy();`);
 
 fixed("using: view written, base read",
@@ -713,7 +713,7 @@ fixed("void forEach callback writes a captured view; base read afterwards",
 `const a = arange(0, 4);
 const head = a.slice(":2");
 [5, 6].forEach((v, i) => head.set(i, v));
-console.log(a.sum());
+console.log(a.sum(), head.sum());
 `, ["head.set(i, v)"], `a.slice(":2");`, `a.slice(":2").copy();`);
 
 fixed("while loop: base written late in the body, view read by the condition",
