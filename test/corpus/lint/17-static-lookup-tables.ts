@@ -7,6 +7,9 @@ class Grading {
     return Grading.lut.slice(c);
   }
   shadows = (): NDArray => Grading.lut.slice(":", ":2");
+  static snapshot(): NDArray {
+    return Grading.lut.copy();
+  }
   static brighten(delta: number): number {
     Grading.lut.iadd(delta);
     return Grading.lut.mean();
@@ -17,6 +20,9 @@ class Grading {
 }
 
 Grading.lut.fill(1);
+const before = Grading.snapshot();
+before.imul(255);
+console.log("lut before grading (8-bit):", before.tolist());
 console.log("mean after brightening:", Grading.brighten(0.1));
 const red = Grading.channel(0);
 red.imul(1.2); // expect: no-view-mutation

@@ -8,9 +8,17 @@ class TinyNet {
     yield this.w1;
     yield this.b1;
   }
+  *frozenParameters(): Generator<NDArray> {
+    yield this.w1.copy();
+    yield this.b1.copy();
+  }
 }
 
 const net = new TinyNet();
+for (const frozen of net.frozenParameters()) {
+  frozen.imul(0);
+  console.log("zeroed copy:", frozen.tolist());
+}
 for (const p of net.parameters()) {
   p.imul(0.99); // expect: no-alias-mutation
 }

@@ -33,3 +33,8 @@ for (const layer of [encoder, decoder]) {
   layer.w.imul(0.99); // expect: no-alias-mutation
 }
 console.log("encoder after decay:", encoder.w.tolist(), "decoder after decay:", decoder.w.tolist());
+for (const layer of [encoder, decoder]) {
+  const preview = layer.w.copy();
+  preview.imul(100);
+  console.log("preview (%):", preview.tolist());
+}
