@@ -261,7 +261,7 @@ interface Summary {
   /** Parameters the function declares it writes on purpose (`@ndalias write x`). */
   intended: Set<number>;
   /** Module-level arrays the function returns (`return BUF`). */
-  returnsOuter: Set<ts.Symbol>;
+  returnsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
   outerReads: Set<ts.Symbol>;
   outerWrites: Set<ts.Symbol>;
 }
@@ -272,6 +272,7 @@ interface ProgramCache {
   ndarrayType: WeakMap<ts.Node, boolean>;
   /** The members of the `@ndalias ndarray` class by name, once a call has resolved to one of them. */
   ndMembers: Map<string, ts.Declaration[]> | null;
+  getters: Set<string> | null;
 }
 
 const programCaches = new WeakMap<ts.Program, ProgramCache>();
@@ -279,7 +280,7 @@ const programCaches = new WeakMap<ts.Program, ProgramCache>();
 function cacheFor(program: ts.Program): ProgramCache {
   let c = programCaches.get(program);
   if (!c) {
-    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), ndMembers: null };
+    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), ndMembers: null, getters: null };
     programCaches.set(program, c);
   }
   return c;
@@ -1321,6 +1322,9 @@ export class Analyzer {
     if (rest) return this.lookupPath(rest + key.slice(this.rootOf(key).length), node, st);
     const viaAlias = this.throughObjectAlias(key, node, st);
     if (viaAlias) return viaAlias;
+    // `rows.latency` of a record filled through computed keys (`rows[name] = ...`).
+    const dot = key.lastIndexOf(".");
+    if (dot > 0 && !key.endsWith("[]") && st.env.get(`${key.slice(0, dot)}[]`)?.size) return this.valueOf(`${key.slice(0, dot)}[]`, st);
     // A getter of the program (`get mean() { return this.m; }`): what it returns of its object.
     if (node && ts.isPropertyAccessExpression(node)) {
       const got = this.getterValue(node, key, st);
@@ -1477,6 +1481,25 @@ export class Analyzer {
     return { ...result, fields };
   }
 
+  /** Names of the getters declared in the program's own files (so most property reads skip a type query). */
+  private getterNames(): Set<string> {
+    if (this.cache.getters) return this.cache.getters;
+    const names = new Set<string>();
+    for (const sf of this.program.getSourceFiles()) {
+      if (sf.isDeclarationFile || this.program.isSourceFileFromExternalLibrary(sf)) continue;
+      const visit = (n: ts.Node): void => {
+        if (ts.isGetAccessorDeclaration(n) && n.body && (ts.isIdentifier(n.name) || ts.isPrivateIdentifier(n.name))) names.add(n.name.text);
+        if (ts.isClassLike(n) || ts.isSourceFile(n) || ts.isModuleBlock(n) || ts.isModuleDeclaration(n) || ts.isObjectLiteralExpression(n) ||
+          ts.isVariableStatement(n) || ts.isVariableDeclarationList(n) || ts.isVariableDeclaration(n) || ts.isExportAssignment(n)) {
+          ts.forEachChild(n, visit);
+        }
+      };
+      visit(sf);
+    }
+    this.cache.getters = names;
+    return names;
+  }
+
   /** `t.w` where `t` is another name of object `a` (or of `a` or `b`): the memory of `a.w` (and `b.w`). */
   private throughObjectAlias(key: string, node: ts.Node | null, st: State): EV | null {
     const objAlias = this.unit.objAlias;
@@ -1502,6 +1525,7 @@ export class Analyzer {
   }
 
   private getterValue(node: ts.PropertyAccessExpression, key: string, st: State): EV | null {
+    if (!this.getterNames().has(node.name.text)) return null;
     let sym: ts.Symbol | undefined;
     try {
       sym = this.checker.getSymbolAtLocation(node.name);
@@ -2403,14 +2427,15 @@ export class Analyzer {
   private outerValue(sym: ts.Symbol, st: State): EV | null {
     const key = this.symKey(sym);
     if (st.env.has(key)) return this.valueOf(key, st);
-    if (this.isLocalSymbol(sym)) return null;
+    if (this.isLocalSymbol(sym)) return this.valueOf(key, st);
+    this.setInfo(key, { display: sym.name, outlives: true, caller: false });
     if (this.moduleConsts.has(key)) {
       this.seedModuleConst(key, st);
       return this.valueOf(key, st);
     }
     const decl = sym.valueDeclaration;
-    if (!decl || !this.mayBeArraySymbol(sym)) return null;
-    this.setInfo(key, { display: sym.name, outlives: true, caller: false });
+    // Not an array itself (a class with static fields, a namespace object): a root for paths.
+    if (!decl || !this.mayBeArraySymbol(sym)) return this.valueOf(key, st);
     return this.lazy(key, decl, st, null);
   }
 
@@ -2436,9 +2461,11 @@ export class Analyzer {
       const v = this.resolveRef(r, recv, args, node, st);
       if (v) add(v);
     }
-    for (const sym of s.returnsOuter) {
-      const v = this.outerValue(sym, st);
-      if (v && v.hs.size > 0) add({ hs: new Set(v.hs), root: v.root, created: new Set() });
+    for (const o of s.returnsOuter) {
+      let v = this.outerValue(o.sym, st);
+      for (const m of o.path.matchAll(/\.([^.[]+)|\[\]/g)) if (v) v = this.fieldOf(v, m[1] ?? "[]", null, st);
+      if (!v || v.hs.size === 0) continue;
+      add(o.view ? this.viewOf(v, node, `:o${o.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() });
     }
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
       if (m.size === 0) return null;
@@ -2541,7 +2568,7 @@ export class Analyzer {
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), writes: [], returnsOther: false,
-        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), returnsOuter: new Set(), outerReads: u.outerReads, outerWrites: u.outerWrites,
+        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), returnsOuter: [], outerReads: u.outerReads, outerWrites: u.outerWrites,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -2563,11 +2590,13 @@ export class Analyzer {
           into.set(f, list);
         }
       };
-      const outerOf = (h: Handle): ts.Symbol | null => {
+      const outerOf = (h: Handle): { sym: ts.Symbol; path: string; view: boolean } | null => {
         for (const [k, lh] of u.lazy) {
-          if (lh !== h || this.rootOf(k) !== k || !this.infoOf(k).outlives) continue;
-          const sym = this.keySyms.get(k);
-          if (sym) return sym;
+          if (!lh || lh.buf !== h.buf) continue;
+          const root = this.rootOf(k);
+          if (root === "this" || !this.infoOf(root).outlives || this.infoOf(root).caller) continue;
+          const sym = this.keySyms.get(root);
+          if (sym) return { sym, path: k.slice(root.length), view: lh !== h };
         }
         return null;
       };
@@ -2576,7 +2605,7 @@ export class Analyzer {
           const r = refOf(h);
           const outer = r ? null : outerOf(h);
           if (r) addRef(summary.returns, r);
-          else if (outer) summary.returnsOuter.add(outer);
+          else if (outer) summary.returnsOuter.push(outer);
           else summary.returnsOther = true;
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
