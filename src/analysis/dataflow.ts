@@ -262,6 +262,7 @@ interface Summary {
   intended: Set<number>;
   /** Module-level arrays the function returns (`return BUF`). */
   returnsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
+  yieldsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
   outerReads: Set<ts.Symbol>;
   outerWrites: Set<ts.Symbol>;
 }
@@ -332,7 +333,7 @@ interface UnitCtx {
   thisReads: Set<string>;
   restAlias: Map<string, string>;
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
-  summary: { returns: EV[] } | null;
+  summary: { returns: EV[]; yields: EV[] } | null;
 }
 
 export class Analyzer {
@@ -1381,7 +1382,7 @@ export class Analyzer {
     const saved = this.unit;
     const savedReporting = this.reporting;
     const u = this.newUnit(ctor ?? cls);
-    u.summary = { returns: [] };
+    u.summary = { returns: [], yields: [] };
     this.unit = u;
     this.reporting = false;
     let out: Map<string, Holding> | null = null;
@@ -2124,7 +2125,12 @@ export class Analyzer {
         return { hs: new Set(), root: null, created: new Set(), fn: e as ts.FunctionLikeDeclaration };
       case ts.SyntaxKind.YieldExpression: {
         const n = e as ts.YieldExpression;
-        if (n.expression) this.readEV(this.eval(n.expression, st), st, n);
+        if (n.expression) {
+          const v = this.eval(n.expression, st);
+          this.readEV(v, st, n);
+          // A generator's yielded values are the elements of what its call returns.
+          if (this.unit.summary && this.unit.inline.length === 0 && !n.asteriskToken) this.unit.summary.yields.push(v);
+        }
         return empty();
       }
       case ts.SyntaxKind.TypeOfExpression:
@@ -2461,11 +2467,15 @@ export class Analyzer {
       const v = this.resolveRef(r, recv, args, node, st);
       if (v) add(v);
     }
-    for (const o of s.returnsOuter) {
+    const outerRef = (o: { sym: ts.Symbol; path: string; view: boolean }): EV | null => {
       let v = this.outerValue(o.sym, st);
       for (const m of o.path.matchAll(/\.([^.[]+)|\[\]/g)) if (v) v = this.fieldOf(v, m[1] ?? "[]", null, st);
-      if (!v || v.hs.size === 0) continue;
-      add(o.view ? this.viewOf(v, node, `:o${o.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() });
+      if (!v || v.hs.size === 0) return null;
+      return o.view ? this.viewOf(v, node, `:o${o.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
+    };
+    for (const o of s.returnsOuter) {
+      const v = outerRef(o);
+      if (v) add(v);
     }
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
       if (m.size === 0) return null;
@@ -2483,7 +2493,14 @@ export class Analyzer {
       }
       return fields.size > 0 ? fields : null;
     };
-    const fields = fieldsFrom(ts.isNewExpression(node) ? s.thisFields : s.returnFields);
+    let fields = fieldsFrom(ts.isNewExpression(node) ? s.thisFields : s.returnFields);
+    for (const o of s.yieldsOuter) {
+      const v = outerRef(o);
+      if (!v) continue;
+      fields ??= new Map();
+      const prev = fields.get("[]");
+      fields.set("[]", { ev: prev ? this.union(prev.ev, v) : v, node });
+    }
     if (fields) {
       const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
       if (items.length > 0) {
@@ -2558,7 +2575,7 @@ export class Analyzer {
     this.reporting = false;
     this.summaryStack.push(decl);
     const u = this.newUnit(decl);
-    u.summary = { returns: [] };
+    u.summary = { returns: [], yields: [] };
     u.returnsValue = false;
     this.unit = u;
     let summary: Summary;
@@ -2568,7 +2585,7 @@ export class Analyzer {
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), writes: [], returnsOther: false,
-        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), returnsOuter: [], outerReads: u.outerReads, outerWrites: u.outerWrites,
+        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, outerWrites: u.outerWrites,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -2610,6 +2627,14 @@ export class Analyzer {
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
         for (const [f, fl] of ev.fields ?? []) if (f !== "[]") addFields(summary.returnFields, f, fl.ev);
+      }
+      for (const ev of u.summary.yields) {
+        addFields(summary.returnFields, "[]", ev);
+        for (const h of ev.hs) {
+          if (refOf(h)) continue;
+          const outer = outerOf(h);
+          if (outer) summary.yieldsOuter.push(outer);
+        }
       }
       if (ts.isConstructorDeclaration(decl)) {
         for (const end of ends) {
