@@ -1420,6 +1420,82 @@ noFix("parameter written by a local closure called in a value-returning function
 `, ["x.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// seventh wave: rebinding on some paths only, less common syntax
+
+fixed("other name rebound to a new array on one path only: still read through the old alias",
+`const a = ones(3);
+let snap = a;
+a.fill(0);
+if (Math.random() > 0.5) snap = zeros(3);
+console.log(snap.sum());
+`, ["a.fill(0)"], "let snap = a;", "let snap = a.copy();");
+
+fixed("other name re-made after the write on one path only",
+`const a = ones(3);
+let snap = a;
+a.fill(0);
+if (Math.random() > 0.5) snap = a;
+console.log(snap.sum());
+`, ["a.fill(0)"], "let snap = a;", "let snap = a.copy();");
+
+fixed("generator: parameter written through a local alias, parameter read",
+`export function* levels(x: NDArray): Generator<number> {
+  const alias = x;
+  alias.fill(0);
+  yield x.sum() + alias.sum();
+}
+`, ["alias.fill(0)"], "const alias = x;", "const alias = x.copy();");
+
+fixed("alias passed to an optional callback, then written, original read",
+`export function f(cb?: (x: NDArray) => void): number {
+  const a = ones(3);
+  const b = a;
+  cb?.(b);
+  b.fill(0);
+  return a.sum() + b.sum();
+}
+`, ["b.fill(0)"], "const b = a;", "const b = a.copy();");
+
+ok("generator yields the buffer it writes",
+`export function* frames(x: NDArray): Generator<NDArray> {
+  const buf = x.copy();
+  for (let i = 0; i < 3; i++) {
+    buf.iadd(1);
+    yield buf;
+  }
+}
+`);
+
+ok("static block, private field, getter and setter write through own paths",
+`export class Registry {
+  static table = zeros(4);
+  static {
+    Registry.table.fill(1);
+  }
+  #secret = ones(2);
+  get secret(): number {
+    return this.#secret.sum();
+  }
+  set level(v: number) {
+    this.#secret.fill(v);
+  }
+}
+`);
+
+ok("for await with a labelled continue, reads only",
+`export async function total(xs: AsyncIterable<NDArray>): Promise<number> {
+  let t = 0;
+  outer: for await (const x of xs) {
+    for (let i = 0; i < 2; i++) {
+      if (i > 0) continue outer;
+      t += x.sum();
+    }
+  }
+  return t;
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
