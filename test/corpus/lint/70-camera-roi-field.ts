@@ -18,6 +18,14 @@ class Camera {
     this.frame.assign(":", pixels); // expect: no-view-mutation
     return this.roiView?.mean() ?? 0;
   }
+  roiSnapshot: NDArray | null = null;
+  snapshotRoi(): void {
+    this.roiSnapshot = this.frame.slice("0:2, 0:2").copy();
+  }
+  captureAndCompare(pixels: NDArray): number {
+    this.frame.assign(":", pixels);
+    return this.roiSnapshot?.mean() ?? 0;
+  }
   exposure(): number {
     this.frame.imul(1.1);
     return this.frame.mean();
@@ -29,3 +37,5 @@ cam.capture(array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]
 console.log("exposure:", cam.exposure());
 cam.setRoi("0:2, 0:2");
 console.log("roi after capture:", cam.captureAndMeasure(array([[0, 0, 1, 1], [0, 0, 1, 1], [2, 2, 3, 3], [2, 2, 3, 3]])));
+cam.snapshotRoi();
+console.log("previous roi:", cam.captureAndCompare(array([[9, 9, 9, 9], [9, 9, 9, 9], [9, 9, 9, 9], [9, 9, 9, 9]])));
