@@ -624,7 +624,15 @@ export class Analyzer {
   }
 
   private infoOf(key: string): NameInfo {
-    return this.unit.info.get(key) ?? { display: key, outlives: false, caller: false };
+    const known = this.unit.info.get(key);
+    if (known) return known;
+    // A path first made elsewhere (through an object alias): named after its root.
+    const root = this.rootOf(key);
+    if (root !== key) {
+      const r = this.unit.info.get(root) ?? { display: this.keySyms.get(root)?.name ?? root, outlives: false, caller: false };
+      return { display: r.display + key.slice(root.length), outlives: r.outlives, caller: r.caller };
+    }
+    return { display: this.keySyms.get(key)?.name ?? key, outlives: false, caller: false };
   }
 
   private rootOf(key: string): string {
@@ -1211,6 +1219,12 @@ export class Analyzer {
       hold.set(h, s);
     }
     st.env.set(key, hold);
+    // Elements that are other objects (`[encoder, decoder]`): `xs[].w` is their `w`.
+    const roots = ev.hs.size === 0 && !ev.fields ? this.objectRoots(ev).filter((r) => r !== key) : [];
+    if (roots.length > 0) {
+      const prev = this.unit.objAlias.get(key);
+      this.unit.objAlias.set(key, { sources: [...new Set([...(prev?.sources ?? []), ...roots])], origin });
+    }
     // Elements that are object literals: their fields, for every element (`layers[].w`).
     for (const [f, fv] of ev.fields ?? []) {
       if (/^\d+$/.test(f)) continue;
@@ -2072,7 +2086,7 @@ export class Analyzer {
           hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(all.flatMap((v) => [...v.created])),
           parts: all, items,
         };
-        if (elems.hs.size > 0) fields.set("[]", { ev: elems, node: n });
+        if (all.some((v) => v.hs.size > 0 || v.root || v.fields)) fields.set("[]", { ev: elems, node: n });
         return { hs: new Set(), root: null, created: new Set(), fields, parts: all };
       }
       case ts.SyntaxKind.ObjectLiteralExpression: {
