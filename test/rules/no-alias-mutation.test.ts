@@ -1496,6 +1496,72 @@ ok("for await with a labelled continue, reads only",
 `);
 
 // ---------------------------------------------------------------------------------------------
+// eighth wave: class fields
+
+ok("layer with weight and gradient fields updated through own paths",
+`export class Layer {
+  w: NDArray;
+  grad: NDArray;
+  constructor(n: number) {
+    this.w = ones(n);
+    this.grad = zeros(n);
+  }
+  step(lr: number): number {
+    this.w.isub(this.grad.mul(lr));
+    this.grad.fill(0);
+    return this.w.sum();
+  }
+}
+`);
+
+ok("swap of two field buffers, then write one and read the other",
+`export class Buffers {
+  a = zeros(3);
+  b = zeros(3);
+  swap(): number {
+    [this.a, this.b] = [this.b, this.a];
+    this.a.fill(1);
+    return this.b.sum();
+  }
+}
+`);
+
+fixed("instance field aliased by a local, written, field read",
+`class Model {
+  w = ones(3);
+}
+const m = new Model();
+const w = m.w;
+w.fill(0);
+console.log(m.w.sum(), w.sum());
+`, ["w.fill(0)"], "const w = m.w;", "const w = m.w.copy();");
+
+fixed("field initialised as an alias of another field",
+`export class Model {
+  w = ones(3);
+  shadow = this.w;
+  step(): number {
+    this.w.imul(2);
+    return this.shadow.sum();
+  }
+}
+`, ["this.w.imul(2)"], "shadow = this.w;", "shadow = this.w.copy();");
+
+detect("method stores its parameter in a field; original written, field read",
+`export class Cache {
+  last: NDArray | null = null;
+  remember(x: NDArray): void {
+    this.last = x;
+  }
+}
+const c = new Cache();
+const a = ones(3);
+c.remember(a);
+a.fill(0);
+console.log(c.last?.sum());
+`, ["a.fill(0)"]);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
