@@ -927,6 +927,41 @@ console.log(v.sum());
 `, ["a.fill(0)"], `b.slice(":2");`, `b.slice(":2").copy();`);
 
 // ---------------------------------------------------------------------------------------------
+// seventh wave: class fields
+
+fixed("field initialised as a view of another field; base field written, view field read",
+`export class Grid {
+  cells = zeros([3, 3]);
+  top = this.cells.slice(0);
+  clear(): number {
+    this.cells.fill(0);
+    return this.top.sum();
+  }
+}
+`, ["this.cells.fill(0)"], "this.cells.slice(0);", "this.cells.slice(0).copy();");
+
+fixed("view of an instance field written, field read",
+`class Grid {
+  cells = zeros([3, 3]);
+}
+const g = new Grid();
+const row = g.cells.slice(1);
+row.fill(2);
+console.log(g.cells.sum(), row.sum());
+`, ["row.fill(2)"], "g.cells.slice(1);", "g.cells.slice(1).copy();");
+
+ok("chained write to a row disjoint from a view field",
+`export class Grid {
+  cells = zeros([3, 3]);
+  top = this.cells.slice(0);
+  total(): number {
+    this.cells.slice(2).fill(1);
+    return this.top.sum();
+  }
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
