@@ -5,6 +5,10 @@ class Particles {
   state = zeros(6);
   pos = this.state.slice("0:3");
   vel = this.state.slice("3:6");
+  reset(): number {
+    this.state.fill(0);
+    return this.state.sum();
+  }
   serialize(): string {
     return JSON.stringify(this.state.tolist());
   }
@@ -20,3 +24,4 @@ kick(system, zeros(3).fill(1));
 system.vel.imul(0.5); // expect: no-view-mutation
 console.log("state after damping:", system.state.tolist());
 console.log("saved:", system.serialize());
+console.log("energy after reset:", system.reset());
