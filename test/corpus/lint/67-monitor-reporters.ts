@@ -22,3 +22,10 @@ const bias = array([0.1, 0.2]);
 const biasAlias = bias;
 bias.iadd(0.05); // expect: no-alias-mutation
 repeat(2, () => console.log("bias total:", biasAlias.sum()));
+
+const grads = array([0.3, -0.1]);
+const gradHead = grads.slice(":1");
+const warmup: Array<() => string> = [() => `first gradient ${gradHead.get(0)}`];
+runAll(warmup);
+grads.fill(0);
+console.log("cleared gradients:", grads.tolist());
