@@ -921,6 +921,10 @@ export class Analyzer {
         for (const h of hold.keys()) if (h.buf === rec.buf) rec.read = true;
       }
       if (!u.returnsValue) continue;
+      // Written through its own outliving name or path (`this.w.fill(0)`, `HISTORY.fill(0)`): plain
+      // mutation; only reads in the function itself count.
+      if (rec.writer && (this.infoOf(rec.writer).outlives || this.infoOf(this.rootOf(rec.writer)).outlives) &&
+        !this.infoOf(rec.writer).caller) continue;
       for (const [k, hold] of rec.others) {
         if (k === rec.writer || this.isIntended(k)) continue;
         const info = this.infoOf(k);
@@ -1414,6 +1418,22 @@ export class Analyzer {
       }
       if (ctor?.body) sts = this.execList(ctor.body.statements, sts);
       const end = joinAll(sts);
+      // Fields other methods set from fields (`this.roi = this.frame.slice(...)`): they may hold that.
+      if (end) {
+        for (const m of cls.members) {
+          if (!(ts.isMethodDeclaration(m) || ts.isSetAccessorDeclaration(m)) || !m.body) continue;
+          const visit = (n: ts.Node): void => {
+            if (isFunctionLike(n) || ts.isClassLike(n)) return;
+            if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+              ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+              const v = this.eval(n.right, end);
+              if (v.hs.size > 0) this.bindWeak(`this.${n.left.name.text}`, v, n.right, end);
+            }
+            ts.forEachChild(n, visit);
+          };
+          visit(m.body);
+        }
+      }
       if (end) {
         out = new Map();
         for (const [k, hold] of end.env) {
@@ -2423,7 +2443,11 @@ export class Analyzer {
     s: Summary, node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[], argNodes: readonly ts.Expression[], st: State,
   ): EV {
     args.forEach((a, i) => {
-      if (a.fn) return;
+      // A callback handed to a helper of the program runs during the call (maybe many times).
+      if (a.fn) {
+        if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) this.inlineCall(a.fn, [], st, true);
+        return;
+      }
       this.readEV(a, st, argNodes[i]!);
     });
     for (const sym of s.outerReads) {
