@@ -1439,9 +1439,8 @@ export class Analyzer {
         for (const [k, hold] of end.env) {
           const m = /^this\.([^.[]+)$/.exec(k);
           if (!m || hold.size === 0) continue;
-          const bare: Holding = new Map();
-          for (const h of hold.keys()) bare.set(h, new Set([null]));
-          out.set(m[1]!, bare);
+          // Keep where each field was made to hold its memory (`shadow = this.w`: the fix goes there).
+          out.set(m[1]!, hold);
         }
       }
     } catch {
@@ -2454,6 +2453,18 @@ export class Analyzer {
       const v = this.outerValue(sym, st);
       if (v) this.readEV(v, st, node);
     }
+    // A method that keeps an argument in a field: the object's field is now another name for it.
+    if (ts.isCallExpression(node) && recv?.root && recv.hs.size === 0) {
+      for (const [f, refs] of s.thisFields) {
+        let v: EV | null = null;
+        for (const r of refs) {
+          const x = this.resolveRef(r, recv, args, node, st);
+          if (x) v = v ? this.union(v, x) : x;
+        }
+        const only = refs.length === 1 && refs[0]!.path === "" && !refs[0]!.view ? argNodes[refs[0]!.param] : undefined;
+        if (v) this.bindName(subKey(recv.root, f), v, only ?? node, st);
+      }
+    }
     // What a method reads of its object: the caller's paths under the receiver.
     if (recv?.root) {
       for (const path of s.thisReads) {
@@ -2674,12 +2685,13 @@ export class Analyzer {
           if (outer) summary.yieldsOuter.push(outer);
         }
       }
-      if (ts.isConstructorDeclaration(decl)) {
-        for (const end of ends) {
-          for (const [k, hold] of end.env) {
-            const m = /^this\.([^.[]+)$/.exec(k);
-            if (m) addFields(summary.thisFields, m[1]!, { hs: new Set(hold.keys()), root: null, created: new Set() });
-          }
+      // Fields of `this` left holding a parameter's memory (constructors, setters, `remember(x)`).
+      for (const end of ends) {
+        for (const [k, hold] of end.env) {
+          const m = /^this\.([^.[]+)$/.exec(k);
+          if (!m) continue;
+          const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
+          if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: new Set() });
         }
       }
       // A function tagged as writing a parameter on purpose still writes it (its callers see the write).
