@@ -1,4 +1,4 @@
-// Finishes in-place edits before making new names: normalises an image then takes a thumbnail view, finalises stats then publishes them.
+// Finishes in-place edits before making new names: normalises an image then takes a thumbnail view, finalises stats then publishes them; symmetrises in place from its own transpose.
 import { array, NDArray } from "ndalias";
 
 const image = array([
@@ -24,3 +24,9 @@ summary.set(2, Math.round(summary.get(2)));
 const dashboard: { daily: NDArray; updated: string } = { daily: summary, updated: "today" };
 const shown = dashboard.daily;
 console.log("dashboard:", shown.tolist(), dashboard.updated, "hourly peak:", hourly.max());
+
+const cov = array([[4.0, 1.1], [0.9, 9.0]]);
+cov.iadd(cov.T).imul(0.5);
+const flippedAverage = array([1, 2, 3, 4]);
+flippedAverage.iadd(flippedAverage.flip());
+console.log("symmetrised:", cov.tolist(), "palindrome:", flippedAverage.tolist());
