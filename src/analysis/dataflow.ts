@@ -333,7 +333,7 @@ interface UnitCtx {
   thisReads: Set<string>;
   restAlias: Map<string, string>;
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
-  summary: { returns: EV[]; yields: EV[] } | null;
+  summary: { returns: EV[]; yields: EV[]; exits: State[] } | null;
 }
 
 export class Analyzer {
@@ -1400,7 +1400,7 @@ export class Analyzer {
     const saved = this.unit;
     const savedReporting = this.reporting;
     const u = this.newUnit(ctor ?? cls);
-    u.summary = { returns: [], yields: [] };
+    u.summary = { returns: [], yields: [], exits: [] };
     this.unit = u;
     this.reporting = false;
     let out: Map<string, Holding> | null = null;
@@ -1812,7 +1812,10 @@ export class Analyzer {
   private returnThroughFinally(st: State, node: ts.Node): void {
     const f = this.unit.finallies[this.unit.finallies.length - 1];
     if (f) f.push({ st, node });
-    else this.exit(st, node);
+    else {
+      this.exit(st, node);
+      this.unit.summary?.exits.push(st);
+    }
   }
 
   private forwardContinues(frame: Frame): void {
@@ -2319,6 +2322,18 @@ export class Analyzer {
       else this.readEV(recv, st, node);
       return empty();
     }
+    // A Map's entries (`cache.set(k, a)`, `cache.get(k)`): its elements, like an array's.
+    if (recv && recv.hs.size === 0 && recv.root && method === "set" && args.length === 2 && !args[1]!.fn) {
+      const key = subKey(recv.root, "[]");
+      const rootInfo = this.infoOf(this.rootOf(key));
+      if (rootInfo.outlives) this.escape(args[1]!, st);
+      this.bindWeak(key, args[1]!, argNodes[1]!, st);
+      return { hs: new Set(), root: recv.root, created: new Set() };
+    }
+    if (recv && recv.hs.size === 0 && recv.root && method === "get" && args.length === 1) {
+      const key = subKey(recv.root, "[]");
+      if (st.env.get(key)?.size) return this.valueOf(key, st);
+    }
     // JS array stores (`list.push(a)`): the array now holds the values.
     if (recv && recv.hs.size === 0 && recv.root && method && STORE_METHODS.has(method)) {
       const key = subKey(recv.root, "[]");
@@ -2462,7 +2477,10 @@ export class Analyzer {
           if (x) v = v ? this.union(v, x) : x;
         }
         const only = refs.length === 1 && refs[0]!.path === "" && !refs[0]!.view ? argNodes[refs[0]!.param] : undefined;
-        if (v) this.bindName(subKey(recv.root, f), v, only ?? node, st);
+        if (!v) continue;
+        // An element store (`this.entries.push(x)`) adds to what the field holds.
+        if (f.endsWith("[]")) this.bindWeak(`${recv.root}.${f}`, v, only ?? node, st);
+        else this.bindName(subKey(recv.root, f), v, only ?? node, st);
       }
     }
     // What a method reads of its object: the caller's paths under the receiver.
@@ -2500,8 +2518,19 @@ export class Analyzer {
     if (!v) return null;
     const steps = [...r.path.matchAll(/\.([^.[]+)|\[\]/g)];
     steps.forEach((m, i) => {
-      // The callee held an array at the end of the path: no need to ask for its type.
-      v = this.fieldOf(v!, m[1] ?? "[]", i === steps.length - 1 ? null : node, st);
+      const f = m[1] ?? "[]";
+      if (i === steps.length - 1) {
+        // The callee held an array at the end of the path: no need to ask for its type.
+        v = this.fieldOf(v!, f, null, st);
+        return;
+      }
+      // On the way there: objects (or arrays of arrays), never arrays themselves.
+      const direct = v!.fields?.get(f);
+      if (direct) v = direct.ev;
+      else if (v!.root) {
+        const k = subKey(v!.root, f);
+        v = st.env.has(k) && st.env.get(k)!.size === 0 ? this.valueOf(k, st) : { hs: new Set(), root: k, created: new Set() };
+      } else v = empty();
     });
     if (v.hs.size === 0) return null;
     return r.view ? this.viewOf(v, node, salt || `:p${r.param}${r.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
@@ -2624,7 +2653,7 @@ export class Analyzer {
     this.reporting = false;
     this.summaryStack.push(decl);
     const u = this.newUnit(decl);
-    u.summary = { returns: [], yields: [] };
+    u.summary = { returns: [], yields: [], exits: [] };
     u.returnsValue = false;
     this.unit = u;
     let summary: Summary;
@@ -2686,9 +2715,9 @@ export class Analyzer {
         }
       }
       // Fields of `this` left holding a parameter's memory (constructors, setters, `remember(x)`).
-      for (const end of ends) {
+      for (const end of [...ends, ...u.summary.exits]) {
         for (const [k, hold] of end.env) {
-          const m = /^this\.([^.[]+)$/.exec(k);
+          const m = /^this\.([^.[]+(?:\[\])?)$/.exec(k);
           if (!m) continue;
           const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
           if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: new Set() });
