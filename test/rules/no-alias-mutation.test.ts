@@ -1562,6 +1562,29 @@ console.log(c.last?.sum());
 `, ["a.fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// ninth wave: outliving arrays written through their own names, read through a local alias
+
+fixed("module-level array written through its own name, local alias read",
+`const HISTORY = zeros(5);
+export function reset(): number {
+  const h = HISTORY;
+  HISTORY.fill(0);
+  return h.sum();
+}
+`, ["HISTORY.fill(0)"], "const h = HISTORY;", "const h = HISTORY.copy();");
+
+fixed("this-field written through its own path, local snapshot alias read",
+`export class M {
+  w = ones(3);
+  step(): number {
+    const snapshot = this.w;
+    this.w.imul(2);
+    return snapshot.sum();
+  }
+}
+`, ["this.w.imul(2)"], "const snapshot = this.w;", "const snapshot = this.w.copy();");
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();

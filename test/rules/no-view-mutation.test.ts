@@ -962,6 +962,29 @@ ok("chained write to a row disjoint from a view field",
 `);
 
 // ---------------------------------------------------------------------------------------------
+// eighth wave: outliving arrays written through their own names, read through a view
+
+fixed("module-level array written through its own name, local view read",
+`const HISTORY = zeros(5);
+export function window(): number {
+  const recent = HISTORY.slice("-2:");
+  HISTORY.fill(1);
+  return recent.sum();
+}
+`, ["HISTORY.fill(1)"], `HISTORY.slice("-2:");`, `HISTORY.slice("-2:").copy();`);
+
+fixed("closure writes a captured array, reads a captured view of it",
+`export function makeCounter(): () => number {
+  const acc = zeros(3);
+  const first = acc.slice(":1");
+  return () => {
+    acc.iadd(1);
+    return first.sum();
+  };
+}
+`, ["acc.iadd(1)"], `acc.slice(":1");`, `acc.slice(":1").copy();`);
+
+// ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
   const seen = new Set<string>();
