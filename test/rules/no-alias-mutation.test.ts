@@ -1584,6 +1584,17 @@ fixed("this-field written through its own path, local snapshot alias read",
 }
 `, ["this.w.imul(2)"], "const snapshot = this.w;", "const snapshot = this.w.copy();");
 
+fixed("closure writes a captured array, reads a captured alias of it",
+`export function makeCounter(): () => number {
+  const acc = zeros(3);
+  const same = acc;
+  return () => {
+    acc.iadd(1);
+    return same.sum();
+  };
+}
+`, ["acc.iadd(1)"], "const same = acc;", "const same = acc.copy();");
+
 // ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
