@@ -15,6 +15,11 @@
  *              autofix (`output: null`), suggestions not asserted;
  * - `detect`   a finding where API.md does not pin down where the fix goes: only messageId and
  *              line are asserted (fix and suggestions are not).
+ *
+ * Also checked: every fixed output is clean under this rule and under the other ndalias rules
+ * (the autofix leaves no finding; a case that expects another rule's finding says why), the
+ * message names the other location, and every case type-checks under the fixture's strict
+ * tsconfig (realistic code only).
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { RuleTester } from "@typescript-eslint/rule-tester";
@@ -22,13 +27,13 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import ts from "typescript";
 import ndaliasRule from "../../rules/no-alias-mutation.js";
+import no_view_mutationRule from "../../rules/no-view-mutation.js";
+import no_lost_writeRule from "../../rules/no-lost-write.js";
 
 // @typescript-eslint/rule-tester carries its own @typescript-eslint/utils: the RuleModule types
 // differ only nominally.
 type TesterRule = Parameters<RuleTester["run"]>[1];
 const rule = ndaliasRule as unknown as TesterRule;
-import no_view_mutationRule from "../../rules/no-view-mutation.js";
-import no_lost_writeRule from "../../rules/no-lost-write.js";
 
 RuleTester.afterAll = afterAll;
 RuleTester.it = it;
