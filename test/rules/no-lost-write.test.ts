@@ -489,6 +489,13 @@ ok("written copy read by the arithmetic that rebinds it",
 }
 `);
 
+ok("maybe-view of a transposed view (a copy at run time) written, never read",
+`const m = array([[1, 2, 3], [4, 5, 6]]);
+const r = m.T.ravel();
+r.fill(0);
+console.log(m.sum());
+`);
+
 // ---------------------------------------------------------------------------------------------
 
 ruleTester.run("no-lost-write", rule, {

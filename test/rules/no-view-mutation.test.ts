@@ -989,6 +989,13 @@ fixed("closure writes a captured array, reads a captured view of it",
 }
 `, ["acc.iadd(1)"], `acc.slice(":1");`, `acc.slice(":1").copy();`);
 
+fixed("reshape of a transposed view (a copy at run time) still counts as a view",
+`const m = array([[1, 2, 3], [4, 5, 6]]);
+const r = m.T.reshape(6);
+r.fill(0);
+console.log(m.sum(), r.sum());
+`, ["r.fill(0)"], "m.T.reshape(6);", "m.T.reshape(6).copy();");
+
 // ---------------------------------------------------------------------------------------------
 
 const dedup = <T extends { code: string }>(xs: T[]): T[] => {
