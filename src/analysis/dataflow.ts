@@ -332,6 +332,8 @@ interface UnitCtx {
   outerWrites: Set<ts.Symbol>;
   thisReads: Set<string>;
   restAlias: Map<string, string>;
+  /** States at each `return` (a closure made in this function sees its consts as they are then). */
+  exitStates: State[];
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
   summary: { returns: EV[]; yields: EV[]; exits: State[] } | null;
 }
@@ -728,7 +730,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(), restAlias: new Map(), objAlias: new Map(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(), restAlias: new Map(), exitStates: [], objAlias: new Map(),
     };
   }
 
@@ -737,9 +739,13 @@ export class Analyzer {
    * a function that writes one sees the others as names of the same memory.
    */
   private rememberModuleConsts(sf: ts.SourceFile): void {
-    const end = this.topLevelEnd;
+    this.rememberConsts(sf.statements, this.topLevelEnd);
+  }
+
+  /** The `const` arrays of a scope as it ends: closures analysed later see which share memory. */
+  private rememberConsts(statements: readonly ts.Statement[], end: State | null): void {
     if (!end) return;
-    for (const s of sf.statements) {
+    for (const s of statements) {
       if (!ts.isVariableStatement(s) || !(s.declarationList.flags & ts.NodeFlags.Const)) continue;
       for (const d of s.declarationList.declarations) {
         if (!ts.isIdentifier(d.name)) continue;
@@ -748,9 +754,8 @@ export class Analyzer {
         const key = this.symKey(sym);
         const hold = end.env.get(key);
         if (!hold || hold.size === 0) continue;
-        const bare: Holding = new Map();
-        for (const h of hold.keys()) bare.set(h, new Set([null]));
-        this.moduleConsts.set(key, bare);
+        // Origins kept: `const same = acc` is still where the `.copy()` fix goes.
+        this.moduleConsts.set(key, hold);
       }
     }
   }
@@ -784,6 +789,7 @@ export class Analyzer {
       }
       for (const end of ends) this.exit(end, fn);
       if (ts.isSourceFile(fn)) this.topLevelEnd = joinAll(ends);
+      else if (fn.body && ts.isBlock(fn.body) && this.reporting) this.rememberConsts(fn.body.statements, joinAll([...ends, ...u.exitStates]));
       if (this.reporting) this.reportLostWrites(u);
     } finally {
       this.unit = saved;
@@ -1815,6 +1821,7 @@ export class Analyzer {
     else {
       this.exit(st, node);
       this.unit.summary?.exits.push(st);
+      this.unit.exitStates.push(st);
     }
   }
 
