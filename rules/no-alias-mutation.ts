@@ -1,5 +1,5 @@
 import { createRule } from "../src/analysis/create-rule.js";
-import { copyFix, evidenceData, fileFindings, locOf } from "../src/analysis/report.js";
+import { reportMutations } from "../src/analysis/report.js";
 
 /**
  * A write through one name to memory that is read afterwards through another name made by plain
@@ -28,18 +28,7 @@ export default createRule({
   create(context) {
     return {
       Program() {
-        const { findings } = fileFindings(context);
-        for (const f of findings.mutations) {
-          if (f.view || !f.alias) continue;
-          const data = evidenceData(f.writer, f.alias, false);
-          const fix = copyFix(f.alias);
-          context.report({
-            loc: locOf(context, f.write),
-            messageId: "aliasMutation",
-            data,
-            ...(fix ? { fix, suggest: [{ messageId: "copyAlias" as const, data, fix }] } : {}),
-          });
-        }
+        reportMutations(context, false, "aliasMutation", "copyAlias");
       },
     };
   },

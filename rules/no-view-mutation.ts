@@ -1,5 +1,5 @@
 import { createRule } from "../src/analysis/create-rule.js";
-import { copyFix, evidenceData, fileFindings, locOf } from "../src/analysis/report.js";
+import { reportMutations } from "../src/analysis/report.js";
 
 /**
  * A write to memory that is read afterwards through another handle on it: a write through a view
@@ -28,18 +28,7 @@ export default createRule({
   create(context) {
     return {
       Program() {
-        const { findings } = fileFindings(context);
-        for (const f of findings.mutations) {
-          if (!f.view) continue;
-          const data = evidenceData(f.writer, f.view, true);
-          const fix = copyFix(f.view);
-          context.report({
-            loc: locOf(context, f.write),
-            messageId: "viewMutation",
-            data,
-            ...(fix ? { fix, suggest: [{ messageId: "copyView" as const, data, fix }] } : {}),
-          });
-        }
+        reportMutations(context, true, "viewMutation", "copyView");
       },
     };
   },

@@ -4,7 +4,7 @@
  */
 import ts from "typescript";
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { analyzeSourceFile, type Evidence, type FileFindings } from "./dataflow.js";
+import { analyzeSourceFile, type Evidence, type FileFindings, type MutationFinding } from "./dataflow.js";
 
 const results = new WeakMap<ts.Program, WeakMap<ts.SourceFile, FileFindings>>();
 
@@ -89,4 +89,34 @@ export function copyFix(ev: Evidence): ((fixer: TSESLint.RuleFixer) => TSESLint.
     return (fixer) => [fixer.insertTextBeforeRange([start, start], "("), fixer.insertTextAfterRange([end, end], ").copy()")];
   }
   return (fixer) => [fixer.insertTextAfterRange([end, end], ".copy()")];
+}
+
+/**
+ * Reports the mutation findings of one rule: `no-view-mutation` takes those with view evidence,
+ * `no-alias-mutation` the rest. Each carries the `.copy()` fix, also offered as a suggestion.
+ */
+export function reportMutations<M extends string>(
+  context: Readonly<TSESLint.RuleContext<M, readonly unknown[]>>,
+  view: boolean,
+  messageId: M,
+  suggestId: M,
+): void {
+  const { findings } = fileFindings(context);
+  for (const f of findings.mutations) {
+    const ev = pick(f, view);
+    if (!ev) continue;
+    const data = evidenceData(f.writer, ev, view);
+    const fix = copyFix(ev);
+    context.report({
+      loc: locOf(context, f.write),
+      messageId,
+      data,
+      ...(fix ? { fix, suggest: [{ messageId: suggestId, data, fix }] } : {}),
+    });
+  }
+}
+
+function pick(f: MutationFinding, view: boolean): Evidence | null {
+  if (view) return f.view;
+  return f.view ? null : f.alias;
 }
