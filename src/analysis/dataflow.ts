@@ -401,10 +401,12 @@ export class Analyzer {
 
   private handle(
     buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region, regionOf?: Handle, shape?: readonly number[],
+    from?: Handle,
   ): Handle {
     let h = this.handles.get(key);
     if (!h) {
       h = { id: this.nextId++, buf, view, site };
+      if (from ?? regionOf) h = { ...h, from: from ?? regionOf };
       if (region && regionOf) h = { ...h, region, regionOf };
       const sh = shape ?? (!view ? buf.shape : undefined);
       if (sh) h = { ...h, shape: sh };
@@ -481,7 +483,7 @@ export class Analyzer {
       // A region is in the index space of the one handle it was sliced from.
       if (sliced && h === one) {
         hs.add(this.handle(h.buf, true, site, `${key}:r${h.id}`, sliced.region ?? undefined, h, sliced.shape ?? undefined));
-      } else hs.add(this.handle(h.buf, true, site, key));
+      } else hs.add(this.handle(h.buf, true, site, key, undefined, undefined, undefined, ev.hs.size === 1 ? h : undefined));
     }
     return { hs, root: ev.root, created: new Set(hs) };
   }
@@ -1130,8 +1132,16 @@ export class Analyzer {
       // The view to copy: the writer's own view if it has one, else the reader's.
       const viewsOf = (hold: Holding, exclude: Holding | null) =>
         [...hold.keys()].filter((h) => h.buf === rec.buf && h.view && !(exclude?.has(h)));
-      let cands = viewsOf(rec.writerHolding, readerHolding);
-      if (cands.length === 0) cands = viewsOf(readerHolding, rec.writerHolding);
+      // ... unless the reader's view was made from the writer's handle (`m = x.reshape(..)`,
+      // `col = m.slice(..)`, write `m`, read `col`): then the reader's view is the one to copy.
+      const derivedFrom = (h: Handle, of: Holding): boolean => {
+        for (let p = h.from; p; p = p.from) if (of.has(p)) return true;
+        return false;
+      };
+      const readerViews = viewsOf(readerHolding, rec.writerHolding);
+      let cands = readerViews.filter((h) => derivedFrom(h, rec.writerHolding));
+      if (cands.length === 0) cands = viewsOf(rec.writerHolding, readerHolding);
+      if (cands.length === 0) cands = readerViews;
       const sites = new Set(cands.map((h) => h.site));
       const site = sites.size === 1 ? [...sites][0]! : null;
       f.view = {

@@ -35,6 +35,8 @@ export interface Handle {
   /** For a constant `slice`: the part of `regionOf`'s index space it covers. */
   readonly region?: Region;
   readonly regionOf?: Handle;
+  /** The handle this view was made from, when it was made from one. */
+  readonly from?: Handle;
   /** The shape, when constant (creation with literal arguments, slices and reshapes of such). */
   readonly shape?: readonly number[];
 }
