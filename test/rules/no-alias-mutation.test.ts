@@ -21,29 +21,14 @@
  * message names the other location, and every case type-checks under the fixture's strict
  * tsconfig (realistic code only).
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { RuleTester } from "@typescript-eslint/rule-tester";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-import ts from "typescript";
+import { describe, expect, it } from "vitest";
 import ndaliasRule from "../../rules/no-alias-mutation.js";
 import no_view_mutationRule from "../../rules/no-view-mutation.js";
 import no_lost_writeRule from "../../rules/no-lost-write.js";
+import { asTesterRule, lineOf, replaceOnce, typeCheck, typedRuleTester, withoutExtras, type TesterRule } from "../helpers/rule-cases.js";
 
-// @typescript-eslint/rule-tester carries its own @typescript-eslint/utils: the RuleModule types
-// differ only nominally.
-type TesterRule = Parameters<RuleTester["run"]>[1];
-const rule = ndaliasRule as unknown as TesterRule;
-
-RuleTester.afterAll = afterAll;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
-RuleTester.describe = describe;
-
-const tsconfigRootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
-const ruleTester = new RuleTester({
-  languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir } },
-});
+const { ruleTester, tsconfigRootDir } = typedRuleTester();
+const rule = asTesterRule(ndaliasRule);
 
 const MSG = "aliasMutation";
 const SUG = "copyAlias";
@@ -54,21 +39,6 @@ const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
 
 interface Valid { name: string; code: string }
 interface Finding { name: string; code: string; lines: number[]; output?: string; otherFindings?: string }
-
-function once(code: string, needle: string): number {
-  const i = code.indexOf(needle);
-  if (i < 0 || code.indexOf(needle, i + 1) >= 0) {
-    throw new Error(`test bug: ${JSON.stringify(needle)} must occur exactly once in:\n${code}`);
-  }
-  return i;
-}
-function lineOf(code: string, needle: string): number {
-  return code.slice(0, once(code, needle)).split("\n").length;
-}
-function replaceOnce(code: string, from: string, to: string): string {
-  const i = once(code, from);
-  return code.slice(0, i) + to + code.slice(i + from.length);
-}
 
 const valid: Valid[] = [];
 const fixedCases: Finding[] = [];
@@ -98,29 +68,6 @@ function noFix(name: string, body: string, at: string[]): void {
 function detect(name: string, body: string, at: string[]): void {
   const code = H + body;
   detectCases.push({ name, code, lines: at.map((n) => lineOf(code, n)) });
-}
-
-/** The rule with its reports' suggestions (and optionally fixes) removed, for noFix/detect cases. */
-function withoutExtras<R extends { create: (context: any) => any }>(r: R, dropFix: boolean): R {
-  return {
-    ...r,
-    create(context: any) {
-      const proxy = new Proxy(
-        {},
-        {
-          get(_t, p) {
-            if (p === "report") {
-              return (d: any) =>
-                context.report({ ...d, suggest: undefined, ...(dropFix ? { fix: undefined } : {}) });
-            }
-            const v = Reflect.get(context, p, context);
-            return typeof v === "function" ? v.bind(context) : v;
-          },
-        },
-      );
-      return r.create(proxy);
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1661,37 +1608,9 @@ ruleTester.run("no-alias-mutation: fixed outputs are clean under no-lost-write",
 describe("no-alias-mutation test cases type-check", () => {
   it("all cases and fixed outputs", () => {
     const all = [...valid, ...fixedCases, ...noFixCases, ...detectCases].map((c) => c.code);
-    expect(typeCheck(all)).toEqual([]);
+    expect(typeCheck(all, tsconfigRootDir)).toEqual([]);
   });
 });
-
-function typeCheck(codes: string[]): string[] {
-  const cfgPath = path.join(tsconfigRootDir, "tsconfig.json");
-  const cfg = ts.readConfigFile(cfgPath, ts.sys.readFile).config;
-  const parsed = ts.parseJsonConfigFileContent(cfg, ts.sys, tsconfigRootDir);
-  const files = new Map<string, string>();
-  codes.forEach((c, i) => files.set(path.join(tsconfigRootDir, `__case_${i}.ts`), c));
-  const ambient = path.join(tsconfigRootDir, "__ambient.d.ts");
-  files.set(ambient, "declare const console: { log(...args: unknown[]): void };\n");
-  const host = ts.createCompilerHost(parsed.options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (f, lang, ...rest) =>
-    files.has(path.resolve(f)) ? ts.createSourceFile(f, files.get(path.resolve(f))!, lang) : getSourceFile(f, lang, ...rest);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
-  const program = ts.createProgram([...files.keys()], parsed.options, host);
-  const out: string[] = [];
-  for (const [f, code] of files) {
-    const sf = program.getSourceFile(f)!;
-    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
-      const { line } = sf.getLineAndCharacterOfPosition(d.start ?? 0);
-      out.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (line ${line + 1}) in:\n${code}`);
-    }
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // "names the other location in its message": the message names the line where the other name is

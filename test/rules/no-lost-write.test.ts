@@ -4,41 +4,18 @@
  * maybe-views or unknown calls) that is never read afterwards: the write was meant for the
  * original. Reported on the start line of the write; no fix.
  */
-import { afterAll, describe, expect, it } from "vitest";
-import { RuleTester } from "@typescript-eslint/rule-tester";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
-import ts from "typescript";
+import { describe, expect, it } from "vitest";
 import ndaliasRule from "../../rules/no-lost-write.js";
+import { asTesterRule, lineOf, typeCheck, typedRuleTester } from "../helpers/rule-cases.js";
 
-// @typescript-eslint/rule-tester carries its own @typescript-eslint/utils: the RuleModule types
-// differ only nominally.
-type TesterRule = Parameters<RuleTester["run"]>[1];
-const rule = ndaliasRule as unknown as TesterRule;
-
-RuleTester.afterAll = afterAll;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
-RuleTester.describe = describe;
-
-const tsconfigRootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
-const ruleTester = new RuleTester({
-  languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir } },
-});
+const { ruleTester, tsconfigRootDir } = typedRuleTester();
+const rule = asTesterRule(ndaliasRule);
 
 const MSG = "lostWrite";
 const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
 
 interface Valid { name: string; code: string }
 interface Finding { name: string; code: string; lines: number[] }
-
-function lineOf(code: string, needle: string): number {
-  const i = code.indexOf(needle);
-  if (i < 0 || code.indexOf(needle, i + 1) >= 0) {
-    throw new Error(`test bug: ${JSON.stringify(needle)} must occur exactly once in:\n${code}`);
-  }
-  return code.slice(0, i).split("\n").length;
-}
 
 const valid: Valid[] = [];
 const invalid: Finding[] = [];
@@ -509,34 +486,7 @@ ruleTester.run("no-lost-write", rule, {
 
 describe("no-lost-write test cases type-check", () => {
   it("all cases", () => {
-    expect(typeCheck([...valid, ...invalid].map((c) => c.code))).toEqual([]);
+    expect(typeCheck([...valid, ...invalid].map((c) => c.code), tsconfigRootDir)).toEqual([]);
   });
 });
 
-function typeCheck(codes: string[]): string[] {
-  const cfgPath = path.join(tsconfigRootDir, "tsconfig.json");
-  const cfg = ts.readConfigFile(cfgPath, ts.sys.readFile).config;
-  const parsed = ts.parseJsonConfigFileContent(cfg, ts.sys, tsconfigRootDir);
-  const files = new Map<string, string>();
-  codes.forEach((c, i) => files.set(path.join(tsconfigRootDir, `__case_${i}.ts`), c));
-  const ambient = path.join(tsconfigRootDir, "__ambient.d.ts");
-  files.set(ambient, "declare const console: { log(...args: unknown[]): void };\n");
-  const host = ts.createCompilerHost(parsed.options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (f, lang, ...rest) =>
-    files.has(path.resolve(f)) ? ts.createSourceFile(f, files.get(path.resolve(f))!, lang) : getSourceFile(f, lang, ...rest);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
-  const program = ts.createProgram([...files.keys()], parsed.options, host);
-  const out: string[] = [];
-  for (const [f, code] of files) {
-    const sf = program.getSourceFile(f)!;
-    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
-      const { line } = sf.getLineAndCharacterOfPosition(d.start ?? 0);
-      out.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (line ${line + 1}) in:\n${code}`);
-    }
-  }
-  return out;
-}

@@ -1,0 +1,102 @@
+/**
+ * Shared by the RuleTester suites in test/rules: locating a case's lines by a needle, applying the
+ * expected fix text, a rule wrapper that drops fixes/suggestions, and a strict type-check of every
+ * case against the fixture project.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { afterAll, describe, it } from "vitest";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+
+// @typescript-eslint/rule-tester carries its own @typescript-eslint/utils: the RuleModule types
+// differ only nominally.
+export type TesterRule = Parameters<RuleTester["run"]>[1];
+
+export function asTesterRule(rule: unknown): TesterRule {
+  return rule as TesterRule;
+}
+
+/** A RuleTester on vitest with typed linting of the fixture project (test/fixtures, `paths` to src). */
+export function typedRuleTester(): { ruleTester: RuleTester; tsconfigRootDir: string } {
+  RuleTester.afterAll = afterAll;
+  RuleTester.it = it;
+  RuleTester.itOnly = it.only;
+  RuleTester.describe = describe;
+  const tsconfigRootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");
+  const ruleTester = new RuleTester({
+    languageOptions: { parserOptions: { project: "./tsconfig.json", tsconfigRootDir } },
+  });
+  return { ruleTester, tsconfigRootDir };
+}
+
+/** The offset of `needle`, which must occur exactly once in `code` (else the test itself is wrong). */
+export function once(code: string, needle: string): number {
+  const i = code.indexOf(needle);
+  if (i < 0 || code.indexOf(needle, i + 1) >= 0) {
+    throw new Error(`test bug: ${JSON.stringify(needle)} must occur exactly once in:\n${code}`);
+  }
+  return i;
+}
+
+/** The 1-based line of the one occurrence of `needle`. */
+export function lineOf(code: string, needle: string): number {
+  return code.slice(0, once(code, needle)).split("\n").length;
+}
+
+export function replaceOnce(code: string, from: string, to: string): string {
+  const i = once(code, from);
+  return code.slice(0, i) + to + code.slice(i + from.length);
+}
+
+/** The rule with its reports' suggestions (and optionally fixes) removed, for finding-only cases. */
+export function withoutExtras<R extends { create: (context: any) => any }>(r: R, dropFix: boolean): R {
+  return {
+    ...r,
+    create(context: any) {
+      const proxy = new Proxy(
+        {},
+        {
+          get(_t, p) {
+            if (p === "report") {
+              return (d: any) =>
+                context.report({ ...d, suggest: undefined, ...(dropFix ? { fix: undefined } : {}) });
+            }
+            const v = Reflect.get(context, p, context);
+            return typeof v === "function" ? v.bind(context) : v;
+          },
+        },
+      );
+      return r.create(proxy);
+    },
+  };
+}
+
+/** Type errors of each code (as a file of the fixture project in `rootDir`), with the code. */
+export function typeCheck(codes: string[], rootDir: string): string[] {
+  const cfgPath = path.join(rootDir, "tsconfig.json");
+  const cfg = ts.readConfigFile(cfgPath, ts.sys.readFile).config;
+  const parsed = ts.parseJsonConfigFileContent(cfg, ts.sys, rootDir);
+  const files = new Map<string, string>();
+  codes.forEach((c, i) => files.set(path.join(rootDir, `__case_${i}.ts`), c));
+  const ambient = path.join(rootDir, "__ambient.d.ts");
+  files.set(ambient, "declare const console: { log(...args: unknown[]): void };\n");
+  const host = ts.createCompilerHost(parsed.options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (f, lang, ...rest) =>
+    files.has(path.resolve(f)) ? ts.createSourceFile(f, files.get(path.resolve(f))!, lang) : getSourceFile(f, lang, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
+  const program = ts.createProgram([...files.keys()], parsed.options, host);
+  const out: string[] = [];
+  for (const [f, code] of files) {
+    const sf = program.getSourceFile(f)!;
+    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
+      const { line } = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+      out.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")} (line ${line + 1}) in:\n${code}`);
+    }
+  }
+  return out;
+}
