@@ -248,23 +248,17 @@ interface Summary {
   returns: ParamRef[];
   /** Fields of a returned object / tuple literal that hold parameters' memory. */
   returnFields: Map<string, ParamRef[]>;
-  /** For a constructor: the fields of `this` that hold parameters' memory at its end. */
+  /** The fields of `this` that hold parameters' memory at its end (constructors, `remember(x)`). */
   thisFields: Map<string, ParamRef[]>;
-  /** Parameters (and paths under them) whose memory the function writes. */
-  writes: ParamRef[];
   /** The function may return something else (fresh or unknown). */
   returnsOther: boolean;
-  /** Module-level or captured names the function reads and writes through their own names. */
-  returnsValue: boolean;
   /** Paths under `this` a method reads (".samples"). */
   thisReads: Set<string>;
-  /** Parameters the function declares it writes on purpose (`@ndalias write x`). */
-  intended: Set<number>;
-  /** Module-level arrays the function returns (`return BUF`). */
+  /** Module-level arrays (or paths under them) the function returns (`return BUF`) or yields. */
   returnsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
   yieldsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
+  /** Module-level or captured names the function reads through their own names. */
   outerReads: Set<ts.Symbol>;
-  outerWrites: Set<ts.Symbol>;
 }
 
 interface ProgramCache {
@@ -329,9 +323,7 @@ interface UnitCtx {
   /** Memory that comes from a parameter (for summaries): buffer → parameter, path, owner handle. */
   paramBufs: Map<Buf, { param: number; path: string; owner: Handle }>;
   outerReads: Set<ts.Symbol>;
-  outerWrites: Set<ts.Symbol>;
   thisReads: Set<string>;
-  restAlias: Map<string, string>;
   /** States at each `return` (a closure made in this function sees its consts as they are then). */
   exitStates: State[];
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
@@ -732,7 +724,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), outerWrites: new Set(), thisReads: new Set(), restAlias: new Map(), exitStates: [], objAlias: new Map(),
+      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(),
     };
   }
 
@@ -1070,7 +1062,6 @@ export class Analyzer {
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
     if (ev.hs.size === 0) return;
     const writer = ev.root ? this.canon(ev.root) : null;
-    if (writer && this.unit.summary) this.noteOuter(writer, this.unit.outerWrites);
     if (writer) this.materializeAliases(writer, st);
     const writerHolding: Holding = new Map();
     const wh = writer ? st.env.get(writer) : undefined;
@@ -1353,8 +1344,6 @@ export class Analyzer {
   /** `node` is where the path is read (its type tells whether it is an array), or null when known to be one. */
   private lookupPath(key: string, node: ts.Node | null, st: State): EV {
     if (st.env.has(key)) return this.valueOf(key, st);
-    const rest = this.unit.restAlias.get(this.rootOf(key));
-    if (rest) return this.lookupPath(rest + key.slice(this.rootOf(key).length), node, st);
     const viaAlias = this.throughObjectAlias(key, node, st);
     if (viaAlias) return viaAlias;
     // `rows.latency` of a record filled through computed keys (`rows[name] = ...`).
@@ -1924,12 +1913,8 @@ export class Analyzer {
     if (ts.isObjectBindingPattern(name)) {
       for (const el of name.elements) {
         if (el.dotDotDotToken) {
+          // `{ a, ...rest }`: the fields of `rest` are the source's fields (an object alias).
           this.bindPattern(el.name, { hs: new Set(), root: null, created: new Set(), parts: [ev] }, el, st);
-          // `{ a, ...rest }`: the fields of `rest` are the source's fields.
-          if (ev.root && ts.isIdentifier(el.name)) {
-            const sym = this.checker.getSymbolAtLocation(el.name);
-            if (sym) this.unit.restAlias.set(this.symKey(sym), ev.root);
-          }
           continue;
         }
         const prop = el.propertyName ?? (ts.isIdentifier(el.name) ? el.name : undefined);
@@ -2662,7 +2647,6 @@ export class Analyzer {
       this.tainted = true;
       return null;
     }
-    const tagged = effectsOfDeclaration(decl);
     const savedUnit = this.unit;
     const savedTaint = this.tainted;
     const savedReporting = this.reporting;
@@ -2679,8 +2663,8 @@ export class Analyzer {
       this.bindParams(decl, st, true);
       const ends = this.execBody(decl, st);
       summary = {
-        returns: [], returnFields: new Map(), thisFields: new Map(), writes: [], returnsOther: false,
-        returnsValue: this.returnsValue(decl), thisReads: u.thisReads, intended: new Set(), returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, outerWrites: u.outerWrites,
+        returns: [], returnFields: new Map(), thisFields: new Map(), returnsOther: false,
+        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -2689,10 +2673,6 @@ export class Analyzer {
       const addRef = (list: ParamRef[], r: ParamRef) => {
         if (!list.some((x) => x.param === r.param && x.path === r.path && x.view === r.view)) list.push(r);
       };
-      for (const rec of u.recs.values()) {
-        const pb = u.paramBufs.get(rec.buf);
-        if (pb) addRef(summary.writes, { param: pb.param, path: pb.path, view: false });
-      }
       const addFields = (into: Map<string, ParamRef[]>, f: string, v: EV) => {
         for (const h of v.hs) {
           const r = refOf(h);
@@ -2738,15 +2718,6 @@ export class Analyzer {
           if (!m) continue;
           const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
           if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: new Set() });
-        }
-      }
-      // A function tagged as writing a parameter on purpose still writes it (its callers see the write).
-      for (const t of tagged) {
-        if (t.kind !== "write" || !t.args[0]) continue;
-        const i = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === t.args[0]);
-        if (i >= 0) {
-          addRef(summary.writes, { param: i, path: "", view: false });
-          summary.intended.add(i);
         }
       }
     } finally {
