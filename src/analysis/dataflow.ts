@@ -1577,7 +1577,7 @@ export class Analyzer {
     if (!s) return null;
     const parent = key.slice(0, key.lastIndexOf("."));
     const recv: EV = { hs: new Set(), root: parent, created: new Set() };
-    const v = this.summaryResult(s, node as unknown as ts.CallExpression, recv, [], st);
+    const v = this.summaryResult(s, node, recv, [], st);
     return v.hs.size > 0 ? { ...v, created: new Set() } : null;
   }
 
@@ -2538,7 +2538,11 @@ export class Analyzer {
     return r.view ? this.viewOf(v, node, salt || `:p${r.param}${r.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
   }
 
-  private summaryResult(s: Summary, node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[], st: State): EV {
+  /** What a call (or a getter read) gives back, from the callee's summary. */
+  private summaryResult(
+    s: Summary, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, recv: EV | null, args: EV[], st: State,
+  ): EV {
+    const argNodes = ts.isPropertyAccessExpression(node) ? undefined : node.arguments;
     let out: EV | null = null;
     const add = (v: EV) => {
       out = out ? this.union(out, v) : v;
@@ -2567,7 +2571,7 @@ export class Analyzer {
           const v = this.resolveRef(r, recv, args, node, st, `:f${f}`);
           if (!v) continue;
           fv = fv ? this.union(fv, v) : v;
-          argNode = r.path === "" && !r.view ? (node.arguments?.[r.param] ?? null) : null;
+          argNode = r.path === "" && !r.view ? (argNodes?.[r.param] ?? null) : null;
         }
         if (fv) fields.set(f, { ev: fv, node: refs.length === 1 && argNode ? argNode : node });
       }
