@@ -100,3 +100,41 @@ export function typeCheck(codes: string[], rootDir: string): string[] {
   }
   return out;
 }
+
+export interface Valid { name: string; code: string }
+export interface Finding { name: string; code: string; lines: number[]; output?: string; otherFindings?: string }
+
+/**
+ * Where a suite's cases go, each code prefixed with the imports `header`: `ok` valid code;
+ * `fixed` one finding per needle in `at` (each the start of a write) whose fix replaces `from` by
+ * `to`, the fixed output also a valid case (`otherFindings`: why it still has another ndalias
+ * rule's finding, else it must not); `noFix` findings without an autofix; `detect` findings where
+ * API.md does not pin the fix site (only messageId and line are asserted).
+ */
+export function caseRegistry(header: string) {
+  const valid: Valid[] = [];
+  const fixedCases: Finding[] = [];
+  const noFixCases: Finding[] = [];
+  const detectCases: Finding[] = [];
+  const at = (code: string, needles: string[]) => needles.map((n) => lineOf(code, n));
+  return {
+    valid, fixedCases, noFixCases, detectCases,
+    ok(name: string, body: string): void {
+      valid.push({ name, code: header + body });
+    },
+    fixed(name: string, body: string, needles: string[], from: string, to: string, otherFindings?: string): void {
+      const code = header + body;
+      const output = replaceOnce(code, from, to);
+      fixedCases.push({ name, code, lines: at(code, needles), output, otherFindings });
+      valid.push({ name: `fixed: ${name}`, code: output });
+    },
+    noFix(name: string, body: string, needles: string[]): void {
+      const code = header + body;
+      noFixCases.push({ name, code, lines: at(code, needles) });
+    },
+    detect(name: string, body: string, needles: string[]): void {
+      const code = header + body;
+      detectCases.push({ name, code, lines: at(code, needles) });
+    },
+  };
+}

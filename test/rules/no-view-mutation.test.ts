@@ -26,7 +26,7 @@ import { describe, expect, it } from "vitest";
 import ndaliasRule from "../../rules/no-view-mutation.js";
 import no_alias_mutationRule from "../../rules/no-alias-mutation.js";
 import no_lost_writeRule from "../../rules/no-lost-write.js";
-import { asTesterRule, lineOf, replaceOnce, typeCheck, typedRuleTester, withoutExtras, type TesterRule } from "../helpers/rule-cases.js";
+import { asTesterRule, caseRegistry, lineOf, typeCheck, typedRuleTester, withoutExtras, type TesterRule } from "../helpers/rule-cases.js";
 
 const { ruleTester, tsconfigRootDir } = typedRuleTester();
 const rule = asTesterRule(ndaliasRule);
@@ -35,35 +35,8 @@ const MSG = "viewMutation";
 const SUG = "copyView";
 const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
 
-// ---------------------------------------------------------------------------------------------
-// helpers
-
-interface Valid { name: string; code: string }
-interface Finding { name: string; code: string; lines: number[]; output?: string; otherFindings?: string }
-
-const valid: Valid[] = [];
-const fixedCases: Finding[] = [];
-const detectCases: Finding[] = [];
-
-/** valid code */
-function ok(name: string, body: string): void {
-  valid.push({ name, code: H + body });
-}
-/**
- * One finding per needle in `at` (each the start of a write); fix replaces `from` by `to`.
- * `otherFindings`: why the fixed output still has another ndalias rule's finding (else it must not).
- */
-function fixed(name: string, body: string, at: string[], from: string, to: string, otherFindings?: string): void {
-  const code = H + body;
-  const output = replaceOnce(code, from, to);
-  fixedCases.push({ name, code, lines: at.map((n) => lineOf(code, n)), output, otherFindings });
-  valid.push({ name: `fixed: ${name}`, code: output });
-}
-/** findings, fix location not specified by API.md: only messageId + line asserted */
-function detect(name: string, body: string, at: string[]): void {
-  const code = H + body;
-  detectCases.push({ name, code, lines: at.map((n) => lineOf(code, n)) });
-}
+// the cases (test/helpers/rule-cases.ts: ok, fixed, noFix, detect)
+const { valid, fixedCases, detectCases, ok, fixed, detect } = caseRegistry(H);
 
 // ---------------------------------------------------------------------------------------------
 // valid
