@@ -10,9 +10,9 @@
  * - `no-lost-write`: an array written on the line was never read afterwards;
  * - otherwise `not-observed`.
  */
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import type { Observation, StorageDetail, TraceFile, TraceSite } from "../trace/format.js";
+import { readJsonInput, type Observation, type StorageDetail, type TraceFile, type TraceSite } from "../trace/format.js";
 
 export type Status = "confirmed" | "not-observed";
 
@@ -45,23 +45,7 @@ export class InputError extends Error {}
 
 /** Reads and checks an ESLint JSON report; errors name the file. */
 export function readLintReport(path: string): LintResult[] {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read lint report ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`lint report ${path} is not valid JSON: ${(e as Error).message}`);
-  }
-  try {
-    return validateLintReport(json);
-  } catch (e) {
-    throw new InputError(`lint report ${path} is not an ESLint JSON report (eslint -f json): ${(e as Error).message}`);
-  }
+  return readJsonInput(path, "lint report", "an ESLint JSON report (eslint -f json)", validateLintReport, InputError);
 }
 
 export function validateLintReport(v: unknown): LintResult[] {

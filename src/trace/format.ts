@@ -3,6 +3,7 @@
  * Everything is aggregated per site or per site pair, so its size grows with
  * the number of distinct source positions, not with the length of the run.
  */
+import { readFileSync } from "node:fs";
 
 export const TRACE_FORMAT = "ndalias-trace";
 export const TRACE_VERSION = 1;
@@ -151,6 +152,32 @@ export interface TraceFile {
 }
 
 export class TraceFormatError extends Error {}
+
+/**
+ * Reads a JSON input file and validates it; every failure is an `error` naming the file and what it
+ * should have been (`what` e.g. "trace file", `kind` e.g. "an ndalias trace").
+ */
+export function readJsonInput<T>(
+  path: string, what: string, kind: string, validate: (json: unknown) => T, error: new (message: string) => Error,
+): T {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new error(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new error(`${what} ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    return validate(json);
+  } catch (e) {
+    throw new error(`${what} ${path} is not ${kind}: ${(e as Error).message}`);
+  }
+}
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);

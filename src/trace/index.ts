@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hooks, setTracer } from "../runtime/hooks.js";
 import { unreachableStorages } from "../runtime/storage.js";
-import { TraceFormatError, mergeTraces, validateTrace, type TraceFile, type TraceRun } from "./format.js";
+import { TraceFormatError, mergeTraces, readJsonInput, validateTrace, type TraceFile, type TraceRun } from "./format.js";
 import { TraceRecorder, type RecorderOptions } from "./recorder.js";
 import { findPackageRoot } from "./sites.js";
 
@@ -99,23 +99,7 @@ export function writeTrace(path: string, run?: Partial<TraceRun>): TraceFile | n
 
 /** Reads and validates a trace file; errors name the file. */
 export function readTraceFile(path: string): TraceFile {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new TraceFormatError(`cannot read trace file ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new TraceFormatError(`trace file ${path} is not valid JSON: ${(e as Error).message}`);
-  }
-  try {
-    return validateTrace(json);
-  } catch (e) {
-    throw new TraceFormatError(`trace file ${path} is not an ndalias trace: ${(e as Error).message}`);
-  }
+  return readJsonInput(path, "trace file", "an ndalias trace", validateTrace, TraceFormatError);
 }
 
 export { mergeTraces };
