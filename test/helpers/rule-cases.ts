@@ -6,7 +6,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { afterAll, describe, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 
 // @typescript-eslint/rule-tester carries its own @typescript-eslint/utils: the RuleModule types
@@ -137,4 +137,60 @@ export function caseRegistry(header: string) {
       detectCases.push({ name, code, lines: at(code, needles) });
     },
   };
+}
+
+function dedup<T extends { code: string }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.code) ? false : (seen.add(x.code), true)));
+}
+
+/**
+ * Runs a suite's registered cases: valid and fixed cases (with `output` and the suggestion),
+ * no-autofix cases (suggestions not asserted), finding-only cases (fix and suggestions not
+ * asserted), every fixed output clean under `otherRules`, and every case type-checked.
+ */
+export function runCaseSuites(
+  ruleTester: RuleTester, tsconfigRootDir: string, name: string, rule: TesterRule,
+  cases: ReturnType<typeof caseRegistry>, ids: { messageId: string; suggestionId: string; noFixLabel?: string },
+  otherRules: Record<string, TesterRule>,
+): void {
+  const { valid, fixedCases, noFixCases, detectCases } = cases;
+  const { messageId } = ids;
+  ruleTester.run(name, rule, {
+    valid: dedup(valid),
+    invalid: fixedCases.map((c) => ({
+      name: c.name,
+      code: c.code,
+      output: c.output!,
+      errors: c.lines.map((line) => ({ messageId, line, suggestions: [{ messageId: ids.suggestionId, output: c.output! }] })),
+    })) as any,
+  });
+  if (noFixCases.length > 0) {
+    ruleTester.run(`${name} (${ids.noFixLabel ?? "no autofix"})`, withoutExtras(rule, false), {
+      valid: [],
+      invalid: noFixCases.map((c) => ({
+        name: c.name, code: c.code, output: null, errors: c.lines.map((line) => ({ messageId, line })),
+      })) as any,
+    });
+  }
+  ruleTester.run(`${name} (findings only)`, withoutExtras(rule, true), {
+    valid: [],
+    invalid: detectCases.map((c) => ({ name: c.name, code: c.code, errors: c.lines.map((line) => ({ messageId, line })) })) as any,
+  });
+  // Fixed outputs are clean under the other ndalias rules too (the autofix leaves no finding),
+  // except where a case says the other finding is expected.
+  for (const [other, otherRule] of Object.entries(otherRules)) {
+    ruleTester.run(`${name}: fixed outputs are clean under ${other}`, otherRule, {
+      valid: dedup(fixedCases.filter((c) => !c.otherFindings).map((c) => ({ name: `fixed: ${c.name}`, code: c.output! }))),
+      invalid: [],
+    });
+  }
+  // The cases themselves are realistic code: every one type-checks under the fixture's strict
+  // tsconfig (with `console` declared, as @types/node would).
+  describe(`${name} test cases type-check`, () => {
+    it("all cases and fixed outputs", () => {
+      const all = [...valid, ...fixedCases, ...noFixCases, ...detectCases].map((c) => c.code);
+      expect(typeCheck(all, tsconfigRootDir)).toEqual([]);
+    });
+  });
 }

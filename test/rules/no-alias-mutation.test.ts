@@ -25,7 +25,7 @@ import { describe, expect, it } from "vitest";
 import ndaliasRule from "../../rules/no-alias-mutation.js";
 import no_view_mutationRule from "../../rules/no-view-mutation.js";
 import no_lost_writeRule from "../../rules/no-lost-write.js";
-import { asTesterRule, caseRegistry, lineOf, typeCheck, typedRuleTester, withoutExtras, type TesterRule } from "../helpers/rule-cases.js";
+import { asTesterRule, caseRegistry, lineOf, runCaseSuites, typedRuleTester, withoutExtras } from "../helpers/rule-cases.js";
 
 const { ruleTester, tsconfigRootDir } = typedRuleTester();
 const rule = asTesterRule(ndaliasRule);
@@ -35,7 +35,8 @@ const SUG = "copyAlias";
 const H = `import { array, arange, ones, zeros, NDArray } from "ndalias";\n`;
 
 // the cases (test/helpers/rule-cases.ts: ok, fixed, noFix, detect)
-const { valid, fixedCases, noFixCases, detectCases, ok, fixed, noFix, detect } = caseRegistry(H);
+const cases = caseRegistry(H);
+const { ok, fixed, noFix, detect } = cases;
 
 // ---------------------------------------------------------------------------------------------
 // valid
@@ -1516,67 +1517,8 @@ fixed("closure writes a captured array, reads a captured alias of it",
 
 // ---------------------------------------------------------------------------------------------
 
-const dedup = <T extends { code: string }>(xs: T[]): T[] => {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.code) ? false : (seen.add(x.code), true)));
-};
-
-ruleTester.run("no-alias-mutation", rule, {
-  valid: dedup(valid),
-  invalid: fixedCases.map((c) => ({
-    name: c.name,
-    code: c.code,
-    output: c.output!,
-    errors: c.lines.map((line) => ({
-      messageId: MSG,
-      line,
-      suggestions: [{ messageId: SUG, output: c.output! }],
-    })),
-  })) as any,
-});
-
-ruleTester.run("no-alias-mutation (no autofix for parameters and destructuring)", withoutExtras(rule, false), {
-  valid: [],
-  invalid: noFixCases.map((c) => ({
-    name: c.name,
-    code: c.code,
-    output: null,
-    errors: c.lines.map((line) => ({ messageId: MSG, line })),
-  })) as any,
-});
-
-ruleTester.run("no-alias-mutation (findings only)", withoutExtras(rule, true), {
-  valid: [],
-  invalid: detectCases.map((c) => ({
-    name: c.name,
-    code: c.code,
-    errors: c.lines.map((line) => ({ messageId: MSG, line })),
-  })) as any,
-});
-
-// ---------------------------------------------------------------------------------------------
-// Fixed outputs are clean under the other ndalias rules too (the autofix leaves no finding),
-// except where a case says the other finding is expected.
-
-ruleTester.run("no-alias-mutation: fixed outputs are clean under no-view-mutation", no_view_mutationRule as unknown as TesterRule, {
-  valid: dedup(fixedCases.filter((c) => !c.otherFindings).map((c) => ({ name: `fixed: ${c.name}`, code: c.output! }))),
-  invalid: [],
-});
-
-ruleTester.run("no-alias-mutation: fixed outputs are clean under no-lost-write", no_lost_writeRule as unknown as TesterRule, {
-  valid: dedup(fixedCases.filter((c) => !c.otherFindings).map((c) => ({ name: `fixed: ${c.name}`, code: c.output! }))),
-  invalid: [],
-});
-
-// ---------------------------------------------------------------------------------------------
-// The cases themselves are realistic code: every one type-checks under the fixture's strict
-// tsconfig (with `console` declared, as @types/node would).
-
-describe("no-alias-mutation test cases type-check", () => {
-  it("all cases and fixed outputs", () => {
-    const all = [...valid, ...fixedCases, ...noFixCases, ...detectCases].map((c) => c.code);
-    expect(typeCheck(all, tsconfigRootDir)).toEqual([]);
-  });
+runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
+  "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
 
 // ---------------------------------------------------------------------------------------------
