@@ -10,6 +10,11 @@
 // summary; exits 1 when any program crashed a rule, produced a fix that does
 // not parse, or could not be linted although it parses. Failing programs are
 // saved to scripts/.fuzz-failures/.
+//
+// typescript-eslint picks its mode for `project` from the environment: with
+// CI=true (or TSESTREE_SINGLE_RUN=true) it is a single run, whose fix passes
+// after the first are parsed without types. The header line says which mode
+// ran; set TSESTREE_SINGLE_RUN=true or false to choose.
 import { ESLint } from "eslint";
 import tsParser, { clearCaches } from "@typescript-eslint/parser";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -57,7 +62,8 @@ function programOf(s) {
   return { ext: "ts", code: m.code, kind: "mutant", from: m.from };
 }
 
-console.log(`fuzz-long: ${count} programs from seed ${seed}${only ? ` (${only} only)` : ""}, ${bases.length} seed programs for mutants`);
+const singleRun = process.env.TSESTREE_SINGLE_RUN !== undefined ? process.env.TSESTREE_SINGLE_RUN === "true" : process.env.CI === "true";
+console.log(`fuzz-long: ${count} programs from seed ${seed}${only ? ` (${only} only)` : ""}, ${bases.length} seed programs for mutants, ${singleRun ? "single run: fix passes untyped" : "editor mode: fix passes typed"} (TSESTREE_SINGLE_RUN)`);
 let done = 0;
 outer: for (let start = 0; start < count; start += batch) {
   // each batch: a fresh workspace and typed program (caches cleared), all files present before linting

@@ -330,6 +330,9 @@ interface UnitCtx {
   summary: { returns: EV[]; yields: EV[]; exits: State[] } | null;
 }
 
+/** How many object aliases one path lookup may pass through (`t.w` → `s.w` → …). */
+const MAX_ALIAS_CHAIN = 8;
+
 export class Analyzer {
   private readonly checker: ts.TypeChecker;
   private readonly cache: ProgramCache;
@@ -339,6 +342,8 @@ export class Analyzer {
   private readonly handles = new Map<string, Handle>();
   private readonly nodeIds = new WeakMap<ts.Node, number>();
   private unit!: UnitCtx;
+  /** Keys being resolved through object aliases, to stop on alias cycles. */
+  private readonly aliasLookups = new Set<string>();
   private readonly summaryStack: ts.Node[] = [];
   private tainted = false;
   readonly mutations = new Map<ts.Node, MutationFinding>();
@@ -1543,6 +1548,18 @@ export class Analyzer {
   private throughObjectAlias(key: string, node: ts.Node | null, st: State): EV | null {
     const objAlias = this.unit.objAlias;
     if (objAlias.size === 0) return null;
+    // Object aliases may form cycles (`[p, q] = [q, p]`, or `p = q.next; q = p` whose keys grow
+    // on every turn): a key already being resolved adds nothing, and the chain is bounded.
+    if (this.aliasLookups.has(key) || this.aliasLookups.size >= MAX_ALIAS_CHAIN) return null;
+    this.aliasLookups.add(key);
+    try {
+      return this.throughObjectAliasOnce(key, node, st, objAlias);
+    } finally {
+      this.aliasLookups.delete(key);
+    }
+  }
+
+  private throughObjectAliasOnce(key: string, node: ts.Node | null, st: State, objAlias: UnitCtx["objAlias"]): EV | null {
     for (let cut = key.length; cut > 0; cut--) {
       if (cut < key.length && key[cut] !== "." && key[cut] !== "[") continue;
       const prefix = key.slice(0, cut);

@@ -357,6 +357,27 @@ ok("alias read before the write inside the loop body, rebound afterwards",
 }
 `);
 
+ok("object names that alias each other in a cycle (a swap, or each assigned the other): lookups end",
+`export function swapped(p: any, q: any) {
+  [p, q] = [q, p];
+  const z = zeros(3);
+  z.fill(p.w.sum());
+  return p.w.v.sum();
+}
+export function either(flag: boolean) {
+  let p: any = { w: zeros(3) };
+  let q: any = {};
+  if (flag) q = p; else p = q;
+  p.w.fill(1);
+  return q.k.sum() + p.k.sum();
+}
+export function walk(p: any, q: any) {
+  p = q.next;
+  q = p;
+  return p.w.sum() + q.w.sum();
+}
+`);
+
 // ---------------------------------------------------------------------------------------------
 // invalid, with the .copy() autofix where the alias is made
 
