@@ -259,12 +259,21 @@ interface Summary {
   yieldsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
   /** Module-level or captured names the function reads through their own names. */
   outerReads: Set<ts.Symbol>;
+  /** The function analysed. */
+  decl: ts.FunctionLikeDeclaration;
+  /**
+   * Whether its declared (or inferred) result type may be an array, asked once per function;
+   * null where the answer depends on the call (type parameters).
+   */
+  resultArray?: boolean | null;
 }
 
 interface ProgramCache {
   summaries: Map<ts.Node, Summary>;
   effects: WeakMap<ts.Node, CallInfo>;
   ndarrayType: WeakMap<ts.Node, boolean>;
+  /** The checker's symbol of a node (loops and summaries evaluate the same nodes again). */
+  symbols: WeakMap<ts.Node, ts.Symbol | null>;
   /** The members of the `@ndalias ndarray` class by name, once a call has resolved to one of them. */
   ndMembers: Map<string, ts.Declaration[]> | null;
   getters: Set<string> | null;
@@ -275,7 +284,7 @@ const programCaches = new WeakMap<ts.Program, ProgramCache>();
 function cacheFor(program: ts.Program): ProgramCache {
   let c = programCaches.get(program);
   if (!c) {
-    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), ndMembers: null, getters: null };
+    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), symbols: new WeakMap(), ndMembers: null, getters: null };
     programCaches.set(program, c);
   }
   return c;
@@ -583,6 +592,20 @@ export class Analyzer {
     return `v${i}`;
   }
 
+  /** `checker.getSymbolAtLocation`, once per node; undefined where the checker has none (or throws). */
+  private symbolAt(node: ts.Node): ts.Symbol | undefined {
+    const hit = this.cache.symbols.get(node);
+    if (hit !== undefined) return hit ?? undefined;
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.checker.getSymbolAtLocation(node);
+    } catch {
+      sym = undefined;
+    }
+    this.cache.symbols.set(node, sym ?? null);
+    return sym;
+  }
+
   private isNDArray(node: ts.Node): boolean {
     const hit = this.cache.ndarrayType.get(node);
     if (hit !== undefined) return hit;
@@ -660,7 +683,7 @@ export class Analyzer {
         return info;
       }
       const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : null;
-      let sym = nameNode ? this.checker.getSymbolAtLocation(nameNode) : undefined;
+      let sym = nameNode ? this.symbolAt(nameNode) : undefined;
       if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
       const decls = (sym?.declarations ?? []).filter((d): d is ts.SignatureDeclaration => ts.isFunctionLike(d));
       if (ts.isCallExpression(node) && decls.length > 0) {
@@ -711,7 +734,7 @@ export class Analyzer {
     }
     let sym: ts.Symbol | undefined;
     try {
-      sym = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
+      sym = this.symbolAt(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
       if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
     } catch {
       sym = undefined;
@@ -748,7 +771,7 @@ export class Analyzer {
       if (!ts.isVariableStatement(s) || !(s.declarationList.flags & ts.NodeFlags.Const)) continue;
       for (const d of s.declarationList.declarations) {
         if (!ts.isIdentifier(d.name)) continue;
-        const sym = this.checker.getSymbolAtLocation(d.name);
+        const sym = this.symbolAt(d.name);
         if (!sym) continue;
         const key = this.symKey(sym);
         const hold = end.env.get(key);
@@ -872,7 +895,7 @@ export class Analyzer {
         this.bindPattern(p.name, { hs: new Set(), root: pseudo, created: new Set() }, p, st);
         return;
       }
-      const sym = this.checker.getSymbolAtLocation(p.name);
+      const sym = this.symbolAt(p.name);
       if (!sym) return;
       const key = this.symKey(sym);
       this.setInfo(key, { display: p.name.text, outlives: false, caller: false });
@@ -979,7 +1002,7 @@ export class Analyzer {
     const out = new Set<string>();
     const inNested = (n: ts.Node): void => {
       if (ts.isIdentifier(n)) {
-        const sym = this.checker.getSymbolAtLocation(n);
+        const sym = this.symbolAt(n);
         if (sym) out.add(this.symKey(sym));
       }
       ts.forEachChild(n, inNested);
@@ -1300,7 +1323,7 @@ export class Analyzer {
     try {
       sym = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
         ? this.checker.getShorthandAssignmentValueSymbol(id.parent)
-        : this.checker.getSymbolAtLocation(id);
+        : this.symbolAt(id);
     } catch {
       sym = undefined;
     }
@@ -1487,7 +1510,7 @@ export class Analyzer {
   private withInstanceFields(result: EV, node: ts.NewExpression): EV {
     let decl: ts.Declaration | undefined;
     try {
-      const sym = this.checker.getSymbolAtLocation(node.expression);
+      const sym = this.symbolAt(node.expression);
       const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
       decl = target?.declarations?.find((d) => ts.isClassLike(d));
     } catch {
@@ -1584,7 +1607,7 @@ export class Analyzer {
     if (!this.getterNames().has(node.name.text)) return null;
     let sym: ts.Symbol | undefined;
     try {
-      sym = this.checker.getSymbolAtLocation(node.name);
+      sym = this.symbolAt(node.name);
     } catch {
       return null;
     }
@@ -1618,7 +1641,7 @@ export class Analyzer {
     if (!ts.isSourceFile(this.unit.fn)) {
       for (const s of list) {
         if (ts.isFunctionDeclaration(s) && s.name && s.body) {
-          const sym = this.checker.getSymbolAtLocation(s.name);
+          const sym = this.symbolAt(s.name);
           if (sym) this.unit.fnValues.set(this.symKey(sym), s);
         }
       }
@@ -1647,7 +1670,7 @@ export class Analyzer {
 
   private collectKeys(name: ts.BindingName, out: string[]): void {
     if (ts.isIdentifier(name)) {
-      const sym = this.checker.getSymbolAtLocation(name);
+      const sym = this.symbolAt(name);
       if (sym) out.push(this.symKey(sym));
       return;
     }
@@ -1920,7 +1943,7 @@ export class Analyzer {
   /** Binds a declaration name or destructuring pattern to a value. `origin` is where the alias is made. */
   private bindPattern(name: ts.BindingName, ev: EV, origin: ts.Node, st: State): void {
     if (ts.isIdentifier(name)) {
-      const sym = this.checker.getSymbolAtLocation(name);
+      const sym = this.symbolAt(name);
       if (!sym) return;
       const key = this.symKey(sym);
       this.setInfo(key, { display: name.text, outlives: false, caller: false });
@@ -1968,7 +1991,7 @@ export class Analyzer {
   private assign(target: ts.Expression, ev: EV, origin: ts.Node, st: State): void {
     const t = skipOuter(target);
     if (ts.isIdentifier(t)) {
-      const sym = this.checker.getSymbolAtLocation(t);
+      const sym = this.symbolAt(t);
       if (!sym) return;
       const key = this.symKey(sym);
       const local = this.isLocalSymbol(sym);
@@ -2297,7 +2320,7 @@ export class Analyzer {
     } else if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) {
       calleeFn = callee;
     } else if (ts.isIdentifier(callee)) {
-      const sym = this.checker.getSymbolAtLocation(callee);
+      const sym = this.symbolAt(callee);
       if (sym) calleeFn = this.unit.fnValues.get(this.symKey(sym));
     } else if (callee.kind !== ts.SyntaxKind.SuperKeyword) {
       this.eval(callee, st);
@@ -2610,8 +2633,31 @@ export class Analyzer {
       }
       add({ hs: new Set(), root: null, created: new Set(), fields });
     }
-    if (s.returnsOther && ts.isCallExpression(node) && this.isNDArray(node)) add(this.fresh(node, "unknown", st));
+    if (s.returnsOther && ts.isCallExpression(node) && this.resultMayBeArray(s, node)) add(this.fresh(node, "unknown", st));
     return out ?? empty();
+  }
+
+  /** Whether a call of the summarised function gives an array: from its signature once, else from the call's type. */
+  private resultMayBeArray(s: Summary, call: ts.CallExpression): boolean {
+    if (s.resultArray === undefined) {
+      s.resultArray = null;
+      let generic = false;
+      for (let n: ts.Node | undefined = s.decl; n && !ts.isSourceFile(n); n = n.parent) {
+        if ((ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isInterfaceDeclaration(n)) && n.typeParameters?.length) generic = true;
+      }
+      // Overloads: the call's own signature says which result it gives.
+      const name = (s.decl as ts.NamedDeclaration).name;
+      if (name && (this.symbolAt(name)?.declarations?.length ?? 1) > 1) generic = true;
+      if (!generic) {
+        try {
+          const sig = this.checker.getSignatureFromDeclaration(s.decl);
+          if (sig) s.resultArray = isNDArrayType(this.checker.getReturnTypeOfSignature(sig), this.checker);
+        } catch {
+          s.resultArray = null;
+        }
+      }
+    }
+    return s.resultArray ?? this.isNDArray(call);
   }
 
   /** Runs a closure's body at the call site; a callback may run any number of times (a loop). */
@@ -2685,7 +2731,7 @@ export class Analyzer {
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), returnsOther: false,
-        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads,
+        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
