@@ -6,6 +6,9 @@
 // then times fresh `eslint` processes on it:
 //   on  = typed linting (parser with `project`) + ndalias recommended rules
 //   off = the same typed linting, plugin loaded, no rules
+//   floor = the same typed linting with one trivial type-aware rule instead (it
+//           asks the checker for one type per top-level statement): what any
+//           type-aware rule costs before it does anything, shown for context
 // alternating on/off (order flipped every round), medians over rounds of wall
 // time and of the eslint process's CPU time (user + system; steadier when other
 // work shares the machine). The
@@ -154,13 +157,31 @@ function makeProject(n) {
   // CPU time of the eslint process, printed at exit (robust when other work shares the cores)
   writeFileSync(join(dir, "cpu.cjs"), `process.on("exit", () => { const u = process.cpuUsage(); require("fs").writeSync(2, "\\nNDALIAS_BENCH_CPU " + ((u.user + u.system) / 1000).toFixed(1) + "\\n"); });\n`);
   // inside this package: `ndalias` resolves by self-reference to dist/, as an installed copy would
-  for (const withRules of [true, false]) {
-    writeFileSync(join(dir, `eslint.${withRules ? "on" : "off"}.config.mjs`), `
+  const rulesOf = {
+    on: "plugin.configs.recommended",
+    off: "{ plugins: { ndalias: plugin } }",
+    // the least any type-aware rule costs: the type checker, and one type per top-level statement
+    floor: "{ plugins: { ndalias: plugin, floor: { rules: { typed: typedRule } } }, rules: { \"floor/typed\": \"error\" } }",
+  };
+  for (const [mode, rules] of Object.entries(rulesOf)) {
+    writeFileSync(join(dir, `eslint.${mode}.config.mjs`), `
 import tsParser from "@typescript-eslint/parser";
 import plugin from "ndalias/eslint-plugin";
+const typedRule = {
+  meta: { type: "problem", schema: [] },
+  create(context) {
+    return {
+      Program(node) {
+        const services = context.sourceCode.parserServices;
+        const checker = services.program.getTypeChecker();
+        for (const st of node.body) checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(st));
+      },
+    };
+  },
+};
 export default [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser, parserOptions: { project: "./tsconfig.json", tsconfigRootDir: import.meta.dirname } } },
-  ${withRules ? "plugin.configs.recommended" : "{ plugins: { ndalias: plugin } }"},
+  ${rules},
 ];
 `);
   }
@@ -215,20 +236,25 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(n) {
   const dir = makeProject(n);
   const found = check(dir); // also warms the file cache
-  const on = [], off = [];
+  const runs = { on: [], off: [], floor: [] };
   for (let r = 0; r < rounds; r++) {
     // alternate, flipping the order every round so drift does not favour one side
-    if (r % 2 === 0) { on.push(time(dir, "on")); off.push(time(dir, "off")); }
-    else { off.push(time(dir, "off")); on.push(time(dir, "on")); }
+    const order = r % 2 === 0 ? ["on", "off", "floor"] : ["floor", "off", "on"];
+    for (const mode of order) runs[mode].push(time(dir, mode));
   }
   rmSync(dir, { recursive: true, force: true });
   const planted = Math.ceil(n / 7);
   const med = (xs, k) => median(xs.map((x) => x[k]));
-  return { n, on: med(on, "wall"), off: med(off, "wall"), onCpu: med(on, "cpu"), offCpu: med(off, "cpu"), found, planted };
+  return {
+    n, on: med(runs.on, "wall"), off: med(runs.off, "wall"), onCpu: med(runs.on, "cpu"), offCpu: med(runs.off, "cpu"),
+    floor: med(runs.floor, "wall"), floorCpu: med(runs.floor, "cpu"), found, planted,
+  };
 }
 
 const fmt = (m) => `wall: with ndalias ${m.on.toFixed(0)} ms, typed linting alone ${m.off.toFixed(0)} ms, ratio ${(m.on / m.off).toFixed(3)}; ` +
   `CPU: ${m.onCpu.toFixed(0)} vs ${m.offCpu.toFixed(0)} ms, ratio ${(m.onCpu / m.offCpu).toFixed(3)}, ndalias adds ${(m.onCpu - m.offCpu).toFixed(0)} ms CPU (${((m.onCpu - m.offCpu) / m.n).toFixed(2)} ms/file)`;
+const fmtFloor = (m) => `one trivial type-aware rule instead: CPU ${m.floorCpu.toFixed(0)} ms, ratio ${(m.floorCpu / m.offCpu).toFixed(3)} ` +
+  `(wall ${(m.floor / m.off).toFixed(3)}); ndalias vs that rule: CPU ratio ${(m.onCpu / m.floorCpu).toFixed(3)}`;
 
 console.log(`bench:lint — fresh eslint processes, typed linting (project) with vs without the ndalias rules, ${rounds} alternating rounds, medians`);
 const results = new Map();
@@ -236,6 +262,7 @@ const main = measure(files);
 results.set(files, main);
 console.log(`files=${files}: ${fmt(main)}`);
 console.log(`  target ratio <= ${TARGET.toFixed(2)}: wall ${main.on / main.off <= TARGET ? "met" : "NOT met"}, CPU ${main.onCpu / main.offCpu <= TARGET ? "met" : "NOT met"}`);
+console.log(`  ${fmtFloor(main)}`);
 const f = main.found;
 console.log(`  findings on ${f.files} files: ${JSON.stringify(f.byRule)}; planted bugs ${main.planted}: ${f.tp} found, ${f.fn} missed, ${f.fp} other findings${f.fps.length ? ` (e.g. ${f.fps.join(", ")})` : ""}`);
 console.log("scaling:");
@@ -243,6 +270,7 @@ for (const n of [100, 200, 400]) {
   const m = results.get(n) ?? measure(n);
   results.set(n, m);
   console.log(`  ${String(n).padStart(3)} files: ${fmt(m)}`);
+  console.log(`            ${fmtFloor(m)}`);
 }
 const a = results.get(100), b = results.get(400);
 console.log(`growth 100 -> 400 files (x4 files), CPU: with ndalias x${(b.onCpu / a.onCpu).toFixed(2)}, typed linting alone x${(b.offCpu / a.offCpu).toFixed(2)}, ndalias's own cost x${((b.onCpu - b.offCpu) / Math.max(1, a.onCpu - a.offCpu)).toFixed(2)}; wall: x${(b.on / a.on).toFixed(2)} vs x${(b.off / a.off).toFixed(2)}`);

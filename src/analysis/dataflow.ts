@@ -1372,11 +1372,11 @@ export class Analyzer {
   /** `node` is where the path is read (its type tells whether it is an array), or null when known to be one. */
   private lookupPath(key: string, node: ts.Node | null, st: State): EV {
     if (st.env.has(key)) return this.valueOf(key, st);
-    const viaAlias = this.throughObjectAlias(key, node, st);
-    if (viaAlias) return viaAlias;
-    // `rows.latency` of a record filled through computed keys (`rows[name] = ...`).
+    // `rows.latency` of a record filled through computed keys (`rows[name] = ...`, `{ ...acc, [name]: v }`).
     const dot = key.lastIndexOf(".");
     if (dot > 0 && !key.endsWith("[]") && st.env.get(`${key.slice(0, dot)}[]`)?.size) return this.valueOf(`${key.slice(0, dot)}[]`, st);
+    const viaAlias = this.throughObjectAlias(key, node, st);
+    if (viaAlias) return viaAlias;
     // A getter of the program (`get mean() { return this.m; }`): what it returns of its object.
     if (node && ts.isPropertyAccessExpression(node)) {
       const got = this.getterValue(node, key, st);
@@ -2160,10 +2160,20 @@ export class Analyzer {
         const spreadRoots: string[] = [];
         for (const p of n.properties) {
           if (ts.isPropertyAssignment(p)) {
+            const key = ts.isComputedPropertyName(p.name) ? skipOuter(p.name.expression) : p.name;
+            if (ts.isComputedPropertyName(p.name)) this.readEV(this.eval(p.name.expression, st), st, p.name.expression);
             const v = this.eval(p.initializer, st);
-            const pname = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name) ? p.name.text : null;
+            const pname = ts.isIdentifier(key) && !ts.isComputedPropertyName(p.name) || ts.isStringLiteral(key) || ts.isNumericLiteral(key) ||
+              ts.isNoSubstitutionTemplateLiteral(key) ? (key as ts.Identifier | ts.StringLiteral).text : null;
             if (pname !== null) fields.set(pname, { ev: v, node: p.initializer });
-            else parts.push(v);
+            else {
+              parts.push(v);
+              // `{ [name]: a }`: an entry under a key known only at run time, like `rows[name] = a`.
+              if (v.hs.size > 0) {
+                const prev = fields.get("[]");
+                fields.set("[]", { ev: prev ? this.union(prev.ev, v) : v, node: p.initializer });
+              }
+            }
           } else if (ts.isShorthandPropertyAssignment(p)) {
             const v = this.evalIdentifier(p.name, st);
             fields.set(p.name.text, { ev: v, node: p });
@@ -2390,11 +2400,20 @@ export class Analyzer {
     // Unknown call: arrays passed on are read; callbacks run here.
     if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
     let mapped: EV | null = null;
+    let reduced: EV | null = null;
+    const reducing = !!recv && recv.hs.size === 0 && (method === "reduce" || method === "reduceRight");
     args.forEach((a, i) => {
       if (a.fn) {
         let elem: EV | null = null;
-        if (recv && method && CALLBACK_ELEMENT_METHODS.has(method) && i === 0) elem = this.fieldOf(recv, "[]", node, st);
+        if (recv && method && (CALLBACK_ELEMENT_METHODS.has(method) || reducing) && i === 0) elem = this.fieldOf(recv, "[]", node, st);
         if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) {
+          if (reducing && i === 0) {
+            // `xs.reduce((acc, x) => ..., init)`: the accumulator starts as `init`; the result is the callback's.
+            const init = args[1] ?? null;
+            const v = this.inlineCall(a.fn, [init ?? elem, elem], st, true);
+            reduced = !init || (init.hs.size === 0 && !init.fields?.size) ? v : this.union(init, v);
+            return;
+          }
           const v = this.inlineCall(a.fn, [elem], st, true);
           if (i === 0 && (method === "map" || method === "flatMap")) mapped = v;
         }
@@ -2415,6 +2434,7 @@ export class Analyzer {
       }
       return { hs: new Set(), root: target?.root ?? null, created: new Set(), fields: t.fields ?? new Map(), spreadRoots: roots };
     }
+    if (reduced) return reduced;
     // JS array methods that return the receiver's elements or the callback's results.
     if (recv && recv.hs.size === 0 && method && (mapped || ELEMENT_METHODS.has(method))) {
       const elems = mapped ?? this.fieldOf(recv, "[]", node, st);

@@ -549,6 +549,30 @@ top.fill(1);
 console.log(m.sum(), bottom.sum());
 `, ["top.fill(1)"]);
 
+detect("record of views built by reduce with a spread accumulator and computed keys",
+`const table = array([[0.5, 0.7], [120, 180], [3, 9]]);
+const names = ["cpu", "latency", "errors"];
+const byName = names.reduce((acc, name, i) => ({ ...acc, [name]: table.slice(i) }), {} as Record<string, NDArray>);
+byName.errors.fill(0);
+console.log(table.tolist());
+`, ["byName.errors.fill(0)"]);
+
+detect("object literal with a computed key holding a view",
+`const grid = zeros([2, 3]);
+const key = "r" + 0;
+const rows = { [key]: grid.slice(0) };
+rows[key].fill(1);
+console.log(grid.sum());
+`, ["rows[key].fill(1)"]);
+
+ok("record of copies built by reduce: writes stay in the copies",
+`const table = array([[0.5, 0.7], [120, 180]]);
+const names = ["cpu", "latency"];
+const byName = names.reduce((acc, name, i) => ({ ...acc, [name]: table.slice(i).copy() }), {} as Record<string, NDArray>);
+byName.cpu.imul(100);
+console.log(table.tolist(), byName.cpu.tolist());
+`);
+
 // ---------------------------------------------------------------------------------------------
 // more constructs: valid
 
