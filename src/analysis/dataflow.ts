@@ -1095,6 +1095,9 @@ export class Analyzer {
     const wh = writer ? st.env.get(writer) : undefined;
     if (wh && wh.size > 0) addHolding(writerHolding, wh);
     else for (const h of ev.hs) writerHolding.set(h, new Set([null]));
+    // `rec[key]`: it holds whatever its named fields hold.
+    if (writer?.endsWith("[]")) for (const h of ev.hs) if (!writerHolding.has(h)) writerHolding.set(h, new Set([null]));
+    const record = writer?.endsWith("[]") ? writer.slice(0, -2) : null;
     for (const b of this.bufsOf(ev.hs)) {
       const key = `${this.id(site)}:${b.id}:${writer ?? ""}`;
       let rec = this.unit.recs.get(key);
@@ -1104,9 +1107,11 @@ export class Analyzer {
       }
       addHolding(rec.writerHolding, writerHolding);
       for (const h of ev.hs) if (h.buf === b) this.addWritten(rec, h, ev.hs.size === 1 ? region : null);
+      // Written through `rec[key]`: the named fields of `rec` are that same slot, not other names.
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k)) continue;
+        if (record && k.length > record.length + 1 && k.startsWith(record) && k[record.length] === "." && !/[.[]/.test(k.slice(record.length + 1))) continue;
         let onB: Holding | null = null;
         for (const [h, o] of hold) {
           if (h.buf !== b) continue;
@@ -1622,6 +1627,16 @@ export class Analyzer {
   }
 
   /** Field `f` of a value (object literal field, path, or element "[]"). */
+  /** Arrays held by the named fields of object `root` (`root.w`, not `root.w.v` or `root[]`). */
+  private namedFieldHandles(root: string, st: State): Set<Handle> {
+    const out = new Set<Handle>();
+    for (const [k, hold] of st.env) {
+      if (k.length <= root.length + 1 || !k.startsWith(root) || k[root.length] !== "." || /[.[]/.test(k.slice(root.length + 1))) continue;
+      for (const h of hold.keys()) out.add(h);
+    }
+    return out;
+  }
+
   private fieldOf(ev: EV, f: string, node: ts.Node | null, st: State): EV {
     const direct = ev.fields?.get(f) ?? (/^\d+$/.test(f) ? ev.fields?.get("[]") : undefined);
     if (direct) return direct.ev;
@@ -2099,7 +2114,13 @@ export class Analyzer {
         }
         const lit = ts.isStringLiteral(n.argumentExpression) || ts.isNumericLiteral(n.argumentExpression)
           ? n.argumentExpression.text : "[]";
-        return this.fieldOf(obj, lit, n, st);
+        const v = this.fieldOf(obj, lit, n, st);
+        // `params[key]` of an object with named fields (`for (const key in params)`): any of them.
+        if (lit === "[]" && obj.root && obj.hs.size === 0 && !obj.fields) {
+          const named = this.namedFieldHandles(obj.root, st);
+          if (named.size > 0) return { hs: new Set([...v.hs, ...named]), root: subKey(obj.root, "[]"), created: new Set() };
+        }
+        return v;
       }
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:

@@ -378,6 +378,14 @@ export function walk(p: any, q: any) {
 }
 `);
 
+ok("fields of a record written through a computed key, then read through the record's own names",
+`const params: Record<string, NDArray> = { w: array([1, 2]), b: array([0.5]) };
+for (const key in params) {
+  params[key].imul(0.9);
+}
+console.log(params.w.tolist(), params.b.sum());
+`);
+
 // ---------------------------------------------------------------------------------------------
 // invalid, with the .copy() autofix where the alias is made
 
@@ -1537,6 +1545,15 @@ fixed("closure writes a captured array, reads a captured alias of it",
 `, ["acc.iadd(1)"], "const same = acc;", "const same = acc.copy();");
 
 // ---------------------------------------------------------------------------------------------
+
+detect("field of a record written through a computed key (for...in), alias of that field read",
+`const params: Record<string, NDArray> = { w: array([1, 2]), b: array([0.5]) };
+const weightsForLog = params.w;
+for (const key in params) {
+  params[key].imul(0.9);
+}
+console.log(weightsForLog.tolist());
+`, ["params[key].imul(0.9)"]);
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
