@@ -259,6 +259,8 @@ interface Summary {
   yieldsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
   /** Module-level or captured names the function reads through their own names. */
   outerReads: Set<ts.Symbol>;
+  /** Parameters (or their elements, path "[]") the function calls: closures given there run during the call. */
+  calls: Array<{ param: number; path: string }>;
   /** The function analysed. */
   decl: ts.FunctionLikeDeclaration;
   /**
@@ -336,7 +338,9 @@ interface UnitCtx {
   /** States at each `return` (a closure made in this function sees its consts as they are then). */
   exitStates: State[];
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
-  summary: { returns: EV[]; yields: EV[]; exits: State[] } | null;
+  summary: { returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }> } | null;
+  /** Closures stored as elements (`handlers[]`), run where a helper calls its argument's elements. */
+  fnElems: Map<string, Set<ts.FunctionLikeDeclaration>>;
 }
 
 /** How many object aliases one path lookup may pass through (`t.w` → `s.w` → …). */
@@ -752,7 +756,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(),
+      inline: [], summary: null, fnElems: new Map(), nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(),
     };
   }
 
@@ -1263,6 +1267,11 @@ export class Analyzer {
       hold.set(h, s);
     }
     st.env.set(key, hold);
+    if (ev.fn) {
+      const fns = this.unit.fnElems.get(key) ?? new Set();
+      fns.add(ev.fn);
+      this.unit.fnElems.set(key, fns);
+    }
     // Elements that are other objects (`[encoder, decoder]`): `xs[].w` is their `w`.
     const roots = ev.hs.size === 0 && !ev.fields ? this.objectRoots(ev).filter((r) => r !== key) : [];
     if (roots.length > 0) {
@@ -1438,7 +1447,7 @@ export class Analyzer {
     const saved = this.unit;
     const savedReporting = this.reporting;
     const u = this.newUnit(ctor ?? cls);
-    u.summary = { returns: [], yields: [], exits: [] };
+    u.summary = { returns: [], yields: [], exits: [], calls: [] };
     this.unit = u;
     this.reporting = false;
     let out: Map<string, Holding> | null = null;
@@ -2171,7 +2180,7 @@ export class Analyzer {
           hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(all.flatMap((v) => [...v.created])),
           parts: all, items,
         };
-        if (all.some((v) => v.hs.size > 0 || v.root || v.fields)) fields.set("[]", { ev: elems, node: n });
+        if (all.some((v) => v.hs.size > 0 || v.root || v.fields || v.fn)) fields.set("[]", { ev: elems, node: n });
         return { hs: new Set(), root: null, created: new Set(), fields, parts: all };
       }
       case ts.SyntaxKind.ObjectLiteralExpression: {
@@ -2353,6 +2362,7 @@ export class Analyzer {
     } else if (ts.isIdentifier(callee)) {
       const sym = this.symbolAt(callee);
       if (sym) calleeFn = this.unit.fnValues.get(this.symKey(sym));
+      if (sym && !calleeFn && this.unit.summary) this.noteParamCall(this.symKey(sym));
     } else if (callee.kind !== ts.SyntaxKind.SuperKeyword) {
       this.eval(callee, st);
     }
@@ -2536,6 +2546,19 @@ export class Analyzer {
     return empty();
   }
 
+  /** In a summary: the unit calls `key`, which may be a parameter or an element of one (`for (const fn of fns) fn()`). */
+  private noteParamCall(key: string): void {
+    const u = this.unit;
+    const k = this.canon(key);
+    for (const r of [k, ...(u.objAlias.get(k)?.sources ?? [])]) {
+      const root = this.rootOf(r);
+      const param = u.params.get(root);
+      if (param === undefined) continue;
+      const path = r.slice(root.length);
+      if (!u.summary!.calls.some((c) => c.param === param && c.path === path)) u.summary!.calls.push({ param, path });
+    }
+  }
+
   private applySummary(
     s: Summary, node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[], argNodes: readonly ts.Expression[], st: State,
   ): EV {
@@ -2547,6 +2570,17 @@ export class Analyzer {
       }
       this.readEV(a, st, argNodes[i]!);
     });
+    // Closures stored in an argument whose elements the helper calls (`runAll(reporters)`).
+    for (const c of s.calls) {
+      const a = args[c.param];
+      if (!a || c.path !== "[]") continue;
+      const fns = new Set<ts.FunctionLikeDeclaration>();
+      for (const it of a.fields?.get("[]")?.ev.items ?? []) if (it.ev.fn) fns.add(it.ev.fn);
+      if (a.root) for (const fn of this.unit.fnElems.get(`${this.canon(a.root)}[]`) ?? []) fns.add(fn);
+      for (const fn of fns) {
+        if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === fn)) this.inlineCall(fn, [], st, true);
+      }
+    }
     for (const sym of s.outerReads) {
       const v = this.outerValue(sym, st);
       if (v) this.readEV(v, st, node);
@@ -2762,7 +2796,7 @@ export class Analyzer {
     this.reporting = false;
     this.summaryStack.push(decl);
     const u = this.newUnit(decl);
-    u.summary = { returns: [], yields: [], exits: [] };
+    u.summary = { returns: [], yields: [], exits: [], calls: [] };
     u.returnsValue = false;
     this.unit = u;
     let summary: Summary;
@@ -2772,7 +2806,7 @@ export class Analyzer {
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), returnsOther: false,
-        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl,
+        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl, calls: u.summary.calls,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);

@@ -573,6 +573,28 @@ byName.cpu.imul(100);
 console.log(table.tolist(), byName.cpu.tolist());
 `);
 
+detect("closures stored in an array run by a helper read the view after the write",
+`const weights = array([[0.5, -0.5], [0.25, 0.75]]);
+const firstRow = weights.slice(0);
+const reporters: Array<() => string> = [() => \`first row sum \${firstRow.sum()}\`];
+function runAll(fns: Array<() => string>): void {
+  for (const fn of fns) console.log(fn());
+}
+weights.imul(0.9);
+runAll(reporters);
+`, ["weights.imul(0.9)"]);
+
+ok("closures stored in an array and handed to a helper that never calls them",
+`const weights = array([[0.5, -0.5], [0.25, 0.75]]);
+const firstRow = weights.slice(0);
+const reporters: Array<() => string> = [() => \`first row sum \${firstRow.sum()}\`];
+function count(fns: Array<() => string>): number {
+  return fns.length;
+}
+weights.imul(0.9);
+console.log(count(reporters));
+`);
+
 // ---------------------------------------------------------------------------------------------
 // more constructs: valid
 
