@@ -355,6 +355,8 @@ export class Analyzer {
   private readonly handles = new Map<string, Handle>();
   private readonly nodeIds = new WeakMap<ts.Node, number>();
   private unit!: UnitCtx;
+  /** Names assigned in each function (for slice bounds given by names). */
+  private readonly assigned = new WeakMap<ts.Node, Set<string>>();
   /** Keys being resolved through object aliases, to stop on alias cycles. */
   private readonly aliasLookups = new Set<string>();
   private readonly summaryStack: ts.Node[] = [];
@@ -509,7 +511,7 @@ export class Analyzer {
     if (!ts.isCallExpression(site) || !decl) return null;
     const p0 = decl.parameters[0];
     const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
-    const consts = this.constArgs(site.arguments);
+    const consts = this.constArgs(site.arguments, pname === "specs" ? site : undefined);
     if (!consts) return null;
     if (pname === "specs" && consts.length > 0) {
       const flat = consts.flat();
@@ -531,19 +533,79 @@ export class Analyzer {
     const p0 = decl.parameters[0];
     const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
     if (pname !== "index" && pname !== "spec") return null;
-    const consts = this.constArgs([node.arguments[0]!]);
+    const consts = this.constArgs([node.arguments[0]!], pname === "spec" ? node : undefined);
     if (!consts) return null;
     const specs = consts[0]!;
     if (pname === "index" && specs.some((x) => typeof x !== "number")) return null;
     return sliceRegion(pname === "index" ? specs.map(String) : specs, h.shape)?.region ?? null;
   }
 
-  /** Constant literal arguments (numbers, strings, arrays of them), or null. */
-  private constArgs(args: readonly ts.Expression[]): Array<Array<string | number>> | null {
+  /**
+   * The key of `e` when it is a name with one value wherever `at`'s function reads it: a `const`,
+   * or a parameter or `let` of that same function that is never assigned. (A name declared in a
+   * loop has one value per iteration: views kept from an earlier iteration are still taken as
+   * disjoint, which can miss a finding but never makes one.)
+   */
+  private stableName(e: ts.Expression, at: ts.Node): string | null {
+    e = skipOuter(e);
+    if (!ts.isIdentifier(e)) return null;
+    const sym = this.symbolAt(e);
+    const d = sym?.valueDeclaration;
+    if (!sym || !d) return null;
+    if (ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Const) return this.symKey(sym);
+    if (!(ts.isParameter(d) || (ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Let))) return null;
+    const fn = containerOf(at);
+    if (containerOf(d) !== fn || this.assignedNames(fn).has(e.text)) return null;
+    return this.symKey(sym);
+  }
+
+  /** Names assigned anywhere in `fn` (`x = ...`, `x += ...`, `x++`, destructuring, `for (x of ...)`). */
+  private assignedNames(fn: ts.Node): Set<string> {
+    let names = this.assigned.get(fn);
+    if (names) return names;
+    const out = new Set<string>();
+    const target = (t: ts.Node): void => {
+      t = ts.isExpression(t) ? skipOuter(t) : t;
+      if (ts.isIdentifier(t)) out.add(t.text);
+      else if (ts.isArrayLiteralExpression(t) || ts.isObjectLiteralExpression(t)) ts.forEachChild(t, target);
+      else if (ts.isPropertyAssignment(t)) target(t.initializer);
+      else if (ts.isShorthandPropertyAssignment(t)) out.add(t.name.text);
+      else if (ts.isSpreadElement(t) || ts.isSpreadAssignment(t)) target(t.expression);
+      else if (ts.isBinaryExpression(t) && t.operatorToken.kind === ts.SyntaxKind.EqualsToken) target(t.left);
+    };
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target(n.left);
+      else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) target(n.operand);
+      else if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && !ts.isVariableDeclarationList(n.initializer)) target(n.initializer);
+      ts.forEachChild(n, visit);
+    };
+    visit(fn);
+    names = out;
+    this.assigned.set(fn, names);
+    return names;
+  }
+
+  /**
+   * Constant literal arguments (numbers, strings, arrays of them), or null. With `specsAt` (a
+   * slice spec at that call), a template spec whose substitutions are names that keep one value
+   * in the function (`\`0:${n}\``) is a spec with named bounds (`0:@v12`).
+   */
+  private constArgs(args: readonly ts.Expression[], specsAt?: ts.Node): Array<Array<string | number>> | null {
     const out: Array<Array<string | number>> = [];
     const one = (e: ts.Expression): string | number | null => {
       e = skipOuter(e);
       if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+      if (specsAt && ts.isTemplateExpression(e)) {
+        let text = e.head.text;
+        for (const span of e.templateSpans) {
+          const name = this.stableName(span.expression, specsAt);
+          if (!name) return null;
+          text += `@${name}${span.literal.text}`;
+        }
+        return text;
+      }
       if (ts.isNumericLiteral(e)) return Number(e.text);
       if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
       return null;

@@ -41,8 +41,12 @@ export interface Handle {
   readonly shape?: readonly number[];
 }
 
-/** Per axis of the owner: one index, or the indices `lo, lo+step, ...` below `hi`. */
-export type AxisRegion = { readonly lo: number; readonly hi: number; readonly step: number };
+/**
+ * Per axis of the owner: one index, or the indices `lo, lo+step, ...` below `hi`. A bound given by
+ * a name (`${n}` in a template spec, written `@name`) keeps the name in `loSym` / `hiSym`; its
+ * number is then the widest value (0 or Infinity), so `0:${n}` and `${n}:` are told apart by name.
+ */
+export type AxisRegion = { readonly lo: number; readonly hi: number; readonly step: number; readonly loSym?: string; readonly hiSym?: string };
 export type Region = readonly AxisRegion[];
 
 /** True when two regions of the same owner cannot share an element. */
@@ -52,7 +56,10 @@ export function regionsDisjoint(a: Region, b: Region): boolean {
     const x = a[i] ?? FULL;
     const y = b[i] ?? FULL;
     if (x.hi <= y.lo || y.hi <= x.lo) return true;
-    if (x.step === y.step && x.step > 1 && (((x.lo - y.lo) % x.step) + x.step) % x.step !== 0) return true;
+    // `0:${n}` and `${n}:`: one ends where the other starts, whatever `n` is (negative too).
+    if ((x.hiSym !== undefined && x.hiSym === y.loSym) || (y.hiSym !== undefined && y.hiSym === x.loSym)) return true;
+    if (x.loSym === undefined && y.loSym === undefined && x.step === y.step && x.step > 1 &&
+      (((x.lo - y.lo) % x.step) + x.step) % x.step !== 0) return true;
   }
   return false;
 }
@@ -84,6 +91,7 @@ export function sliceRegion(
   if (shape && trimmed.length > shape.length) return null;
   const region: AxisRegion[] = [];
   const outShape: number[] | null = shape ? [] : null;
+  let symbolic = false;
   for (let axis = 0; axis < trimmed.length; axis++) {
     const p = trimmed[axis]!;
     const n = shape?.[axis];
@@ -97,27 +105,40 @@ export function sliceRegion(
       region.push({ lo: k, hi: k + 1, step: 1 });
       continue;
     }
-    const m = /^(-?\d*):(-?\d*)(?::(\d*))?$/.exec(p);
+    const m = /^(-?\d*|@\w+):(-?\d*|@\w+)(?::(\d*))?$/.exec(p);
     if (!m) return null;
     const step = m[3] ? Number(m[3]) : 1;
     if (step < 1) return null;
-    const bound = (text: string | undefined, dflt: number): number | null => {
-      if (!text) return dflt;
-      let v = Number(text);
-      if (v < 0) {
-        if (n === undefined) return null;
-        v = Math.max(0, v + n);
-      }
-      return n === undefined ? v : Math.min(v, n);
-    };
-    const lo = bound(m[1], 0);
-    const hi = bound(m[2], n ?? Infinity);
+    const loSym = m[1]?.startsWith("@") ? m[1].slice(1) : undefined;
+    const hiSym = m[2]?.startsWith("@") ? m[2].slice(1) : undefined;
+    if (loSym !== undefined || hiSym !== undefined) {
+      // named bounds: the widest numbers, and no shape
+      const lo = loSym !== undefined ? 0 : bound0(m[1], 0, n);
+      const hi = hiSym !== undefined ? Infinity : bound0(m[2], n ?? Infinity, n);
+      if (lo === null || hi === null) return null;
+      region.push({ lo, hi, step, ...(loSym !== undefined ? { loSym } : {}), ...(hiSym !== undefined ? { hiSym } : {}) });
+      symbolic = true;
+      continue;
+    }
+    const lo = bound0(m[1], 0, n);
+    const hi = bound0(m[2], n ?? Infinity, n);
     if (lo === null || hi === null) return null;
     region.push({ lo, hi, step });
     outShape?.push(Math.max(0, Math.ceil((hi - lo) / step)));
   }
   if (shape && outShape) for (let axis = trimmed.length; axis < shape.length; axis++) outShape.push(shape[axis]!);
-  return { region, shape: outShape };
+  return { region, shape: symbolic ? null : outShape };
+}
+
+/** A numeric bound of a range spec (`-1` counts from the end when the axis length `n` is known). */
+function bound0(text: string | undefined, dflt: number, n: number | undefined): number | null {
+  if (!text) return dflt;
+  let v = Number(text);
+  if (v < 0) {
+    if (n === undefined) return null;
+    v = Math.max(0, v + n);
+  }
+  return n === undefined ? v : Math.min(v, n);
 }
 
 /** For each handle a name holds: where the name was made to hold it (`null`: first holder). */

@@ -595,8 +595,47 @@ weights.imul(0.9);
 console.log(count(reporters));
 `);
 
+detect("named bounds that may overlap (\`0:${hi}\` and \`${lo}:\`) are not taken as disjoint",
+`export function overlap(lo: number, hi: number): number {
+  const a = arange(0, 10);
+  const first = a.slice(\`0:\${hi}\`);
+  const second = a.slice(\`\${lo}:\`);
+  first.fill(0);
+  return second.sum();
+}
+`, ["first.fill(0)"]);
+
+detect("a bound reassigned between the two slices is not the same bound",
+`export function shifted(n: number): number {
+  const a = arange(0, 10);
+  let k = n;
+  const first = a.slice(\`0:\${k}\`);
+  k = k - 2;
+  const second = a.slice(\`\${k}:\`);
+  first.fill(0);
+  return second.sum();
+}
+`, ["first.fill(0)"]);
+
 // ---------------------------------------------------------------------------------------------
 // more constructs: valid
+
+ok("blocks split at a named index (\`0:${n}\` and \`${n}:\`) are disjoint",
+`export function blockSums(n: number): number[] {
+  const scratch = zeros([n, 2 * n]);
+  const left = scratch.slice(":", \`0:\${n}\`);
+  const right = scratch.slice(":", \`\${n}:\`);
+  left.fill(1);
+  right.fill(-1);
+  const row = arange(0, 2 * n);
+  const mid = Math.floor(n / 2);
+  const head = row.slice(\`\${mid}:\`);
+  const tail = row.slice(\`0:\${mid}\`);
+  head.fill(2);
+  return [right.sum(), tail.sum()];
+}
+`);
+
 
 ok("interleaved strided views are disjoint (::2 and 1::2)",
 `const a = arange(0, 8);
