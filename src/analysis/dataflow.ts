@@ -188,6 +188,14 @@ function isSubKey(k: string, key: string): boolean {
   return k.length > key.length && k.startsWith(key) && (k[key.length] === "." || k[key.length] === "[");
 }
 
+/** The key a property name stands for when it is known without running the code (`w`, `"w"`, `["w"]`, `[0]`). */
+function propertyKeyText(name: ts.PropertyName): string | null {
+  const key = ts.isComputedPropertyName(name) ? skipOuter(name.expression) : name;
+  if (ts.isIdentifier(key)) return key === name ? key.text : null;
+  if (ts.isStringLiteral(key) || ts.isNumericLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) return key.text;
+  return null;
+}
+
 function skipOuter(e: ts.Expression): ts.Expression {
   for (;;) {
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) ||
@@ -1697,7 +1705,6 @@ export class Analyzer {
     return v.hs.size > 0 ? { ...v, created: new Set() } : null;
   }
 
-  /** Field `f` of a value (object literal field, path, or element "[]"). */
   /** Arrays held by the named fields of object `root` (`root.w`, not `root.w.v` or `root[]`). */
   private namedFieldHandles(root: string, st: State): Set<Handle> {
     const out = new Set<Handle>();
@@ -1708,6 +1715,7 @@ export class Analyzer {
     return out;
   }
 
+  /** Field `f` of a value (object literal field, path, or element "[]"). */
   private fieldOf(ev: EV, f: string, node: ts.Node | null, st: State): EV {
     const direct = ev.fields?.get(f) ?? (/^\d+$/.test(f) ? ev.fields?.get("[]") : undefined);
     if (direct) return direct.ev;
@@ -2252,11 +2260,9 @@ export class Analyzer {
         const spreadRoots: string[] = [];
         for (const p of n.properties) {
           if (ts.isPropertyAssignment(p)) {
-            const key = ts.isComputedPropertyName(p.name) ? skipOuter(p.name.expression) : p.name;
             if (ts.isComputedPropertyName(p.name)) this.readEV(this.eval(p.name.expression, st), st, p.name.expression);
             const v = this.eval(p.initializer, st);
-            const pname = ts.isIdentifier(key) && !ts.isComputedPropertyName(p.name) || ts.isStringLiteral(key) || ts.isNumericLiteral(key) ||
-              ts.isNoSubstitutionTemplateLiteral(key) ? (key as ts.Identifier | ts.StringLiteral).text : null;
+            const pname = propertyKeyText(p.name);
             if (pname !== null) fields.set(pname, { ev: v, node: p.initializer });
             else {
               parts.push(v);
