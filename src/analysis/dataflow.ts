@@ -1161,6 +1161,33 @@ export class Analyzer {
   }
 
   /** A write through `ev` at `site` (of `region` of its one handle, when the call names one). */
+  /**
+   * `first = history[0]; first.imul(..)` then `history[4]` read: when the writer was taken out of
+   * the elements `k` of a list that may hold several arrays from one allocation site (made in a
+   * loop), the element read may be another one: not reported (a missed finding rather than a false one).
+   */
+  private anotherElement(k: string, hold: Holding, b: Buf, writerHolding: Holding): boolean {
+    if (!k.endsWith("[]")) return false;
+    // made in a loop (the list may hold one array per iteration), or an element not seen made
+    let many = !b.site;
+    for (let p = b.site?.parent; p && !many && !isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isIterationStatement(p, false)) many = true;
+    if (!many) for (const h of hold.keys()) if (h.buf !== b && h.buf.site === b.site) many = true;
+    if (!many) return false;
+    const container = k.slice(0, -2);
+    let origins = 0;
+    for (const [h, o] of writerHolding) {
+      if (h.buf !== b) continue;
+      for (const n of o) {
+        if (!n || !ts.isElementAccessExpression(n)) return false;
+        const obj = skipOuter(n.expression);
+        const sym = ts.isIdentifier(obj) ? this.symbolAt(obj) : undefined;
+        if (!sym || this.canon(this.symKey(sym)) !== container) return false;
+        origins++;
+      }
+    }
+    return origins > 0;
+  }
+
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
     if (ev.hs.size === 0) return;
     const writer = ev.root ? this.canon(ev.root) : null;
@@ -1186,6 +1213,7 @@ export class Analyzer {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k)) continue;
         if (record && k.length > record.length + 1 && k.startsWith(record) && k[record.length] === "." && !/[.[]/.test(k.slice(record.length + 1))) continue;
+        if (this.anotherElement(k, hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
         for (const [h, o] of hold) {
           if (h.buf !== b) continue;
@@ -1269,7 +1297,8 @@ export class Analyzer {
       for (const r of reader) {
         // The part written of `w` against a slice of `w`, or two slices of one handle.
         if (part && r.region && r.regionOf === w && regionsDisjoint(part, r.region)) continue;
-        if (!part && w.region && r.region && w.regionOf === r.regionOf && regionsDisjoint(w.region, r.region)) continue;
+        // (the part written lies inside `w`, so `w` and the reader on disjoint slices of one handle will do)
+        if (w.region && r.region && w.regionOf === r.regionOf && regionsDisjoint(w.region, r.region)) continue;
         return false;
       }
     }

@@ -386,6 +386,14 @@ for (const key in params) {
 console.log(params.w.tolist(), params.b.sum());
 `);
 
+ok("one element of a list filled in a loop written, the list's elements read (another element)",
+`const history: NDArray[] = [];
+for (let k = 0; k < 5; k++) history.push(zeros(4).add(k));
+const first = history[0];
+first.imul(0.01);
+console.log(first.tolist(), history[history.length - 1].tolist());
+`);
+
 // ---------------------------------------------------------------------------------------------
 // invalid, with the .copy() autofix where the alias is made
 

@@ -620,6 +620,14 @@ detect("a bound reassigned between the two slices is not the same bound",
 // ---------------------------------------------------------------------------------------------
 // more constructs: valid
 
+ok("assign into one constant slice, the other constant slice of the same base read",
+`const trail = zeros(8);
+const older = trail.slice("0:4");
+const newer = trail.slice("4:8");
+newer.assign(":", arange(0, 4));
+console.log(older.min());
+`);
+
 ok("blocks split at a named index (\`0:${n}\` and \`${n}:\`) are disjoint",
 `export function blockSums(n: number): number[] {
   const scratch = zeros([n, 2 * n]);
