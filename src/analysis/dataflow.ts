@@ -541,11 +541,21 @@ export class Analyzer {
     const p0 = decl.parameters[0];
     const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
     if (pname !== "index" && pname !== "spec") return null;
-    const consts = this.constArgs([node.arguments[0]!], pname === "spec" ? node : undefined);
+    const consts = this.constArgs([node.arguments[0]!], node);
     if (!consts) return null;
     const specs = consts[0]!;
-    if (pname === "index" && specs.some((x) => typeof x !== "number")) return null;
+    if (pname === "index" && specs.some((x) => typeof x !== "number" && x !== "?")) return null;
     return sliceRegion(pname === "index" ? specs.map(String) : specs, h.shape)?.region ?? null;
+  }
+
+  /** Whether `e` is typed as a number (an index whose value is not known here). */
+  private isNumber(e: ts.Expression): boolean {
+    try {
+      const t = this.checker.getTypeAtLocation(e);
+      return (t.flags & ts.TypeFlags.NumberLike) !== 0 && !(t.flags & ts.TypeFlags.Union);
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -616,6 +626,8 @@ export class Analyzer {
       }
       if (ts.isNumericLiteral(e)) return Number(e.text);
       if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
+      // `set([i, 3], v)`, `slice(":", col)`: an index not known here stands for its whole axis
+      if (specsAt && this.isNumber(e)) return "?";
       return null;
     };
     for (const a of args) {

@@ -70,7 +70,8 @@ const FULL: AxisRegion = { lo: 0, hi: Infinity, step: 1 };
  * The region of `slice(...specs)` (or of an `assign(spec)` / `set(index)` target) with constant
  * specs, in the index space of the sliced array, and the shape of the result when `shape` (the
  * sliced array's shape) is known. Negative indices and `...` need the shape; new axes and
- * non-constant specs give null.
+ * non-constant specs give null, except `?` (an integer index not known statically: its whole
+ * axis, and no shape) and named bounds (`@name`).
  */
 export function sliceRegion(
   specs: ReadonlyArray<string | number>, shape?: readonly number[],
@@ -95,6 +96,12 @@ export function sliceRegion(
   for (let axis = 0; axis < trimmed.length; axis++) {
     const p = trimmed[axis]!;
     const n = shape?.[axis];
+    // `?`: one index not known statically: somewhere on this axis
+    if (p === "?") {
+      region.push(FULL);
+      symbolic = true;
+      continue;
+    }
     if (/^-?\d+$/.test(p)) {
       let k = Number(p);
       if (k < 0) {

@@ -617,8 +617,26 @@ detect("a bound reassigned between the two slices is not the same bound",
 }
 `, ["first.fill(0)"]);
 
+detect("element written at a loop index in the viewed column",
+`export function touchColumn(n: number): number {
+  const m = zeros([3, 4]);
+  const col = m.slice(":", 1);
+  for (let i = 0; i < n; i++) m.set([i, 1], 1);
+  return col.sum();
+}
+`, ["m.set([i, 1], 1)"]);
+
 // ---------------------------------------------------------------------------------------------
 // more constructs: valid
+
+ok("elements written at a loop index in a constant column, another column's view read",
+`export function clampColumn(n: number): number {
+  const m = zeros([3, 4]);
+  const col = m.slice(":", 1);
+  for (let i = 0; i < n; i++) m.set([i, 3], 1);
+  return col.sum();
+}
+`);
 
 ok("assign into one constant slice, the other constant slice of the same base read",
 `const trail = zeros(8);
