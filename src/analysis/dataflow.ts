@@ -258,6 +258,8 @@ interface Summary {
   returnFields: Map<string, ParamRef[]>;
   /** The fields of `this` that hold parameters' memory at its end (constructors, `remember(x)`). */
   thisFields: Map<string, ParamRef[]>;
+  /** Fields of `this` the function always leaves holding only memory it made (`this.source = next.copy()`). */
+  thisFresh: string[];
   /** The function may return something else (fresh or unknown). */
   returnsOther: boolean;
   /** Paths under `this` a method reads (".samples"). */
@@ -2709,6 +2711,14 @@ export class Analyzer {
         else this.bindName(subKey(recv.root, f), v, only ?? node, st);
       }
     }
+    // Fields the method rebinds to memory of its own: the receiver's old field values are gone.
+    if (ts.isCallExpression(node) && recv?.root && recv.hs.size === 0) {
+      for (const f of s.thisFresh) {
+        const b = this.buf("unknown", node, `site:${this.id(node)}:this.${f}`);
+        const h = this.handle(b, false, node, `owner:${b.id}`);
+        this.bindName(subKey(recv.root, f), { hs: new Set([h]), root: null, created: new Set([h]) }, node, st);
+      }
+    }
     // What a method reads of its object: the caller's paths under the receiver.
     if (recv?.root) {
       for (const path of s.thisReads) {
@@ -2914,7 +2924,7 @@ export class Analyzer {
       this.bindParams(decl, st, true);
       const ends = this.execBody(decl, st);
       summary = {
-        returns: [], returnFields: new Map(), thisFields: new Map(), returnsOther: false,
+        returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], returnsOther: false,
         thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl, calls: u.summary.calls,
       };
       const refOf = (h: Handle): ParamRef | null => {
@@ -2969,6 +2979,16 @@ export class Analyzer {
           if (!m) continue;
           const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
           if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: new Set() });
+        }
+      }
+      // Fields rebound on every path to memory made here: the caller's old sharing through them ends.
+      const exits = [...ends, ...u.summary.exits];
+      const madeHere = (hold: Holding | undefined): boolean =>
+        !!hold && hold.size > 0 && [...hold.keys()].every((h) => h.buf.site !== null && u.allocated.has(h.buf) && !u.paramBufs.has(h.buf));
+      if (exits.length > 0) {
+        for (const [k] of exits[0]!.env) {
+          const m = /^this\.([^.[]+)$/.exec(k);
+          if (m && exits.every((e) => madeHere(e.env.get(k)))) summary.thisFresh.push(m[1]!);
         }
       }
     } finally {

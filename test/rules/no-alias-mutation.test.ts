@@ -394,6 +394,23 @@ first.imul(0.01);
 console.log(first.tolist(), history[history.length - 1].tolist());
 `);
 
+ok("a method that rebinds the field to a copy ends the object's sharing before the read",
+`class Strip {
+  constructor(private source: NDArray) {}
+  replace(next: NDArray): void {
+    this.source = next.copy();
+  }
+  render(): number {
+    return this.source.sum();
+  }
+}
+const kick = arange(0, 8);
+const strip = new Strip(kick);
+kick.imul(0.5);
+strip.replace(kick);
+console.log(strip.render(), kick.sum());
+`);
+
 // ---------------------------------------------------------------------------------------------
 // invalid, with the .copy() autofix where the alias is made
 
@@ -1562,6 +1579,19 @@ for (const key in params) {
 }
 console.log(weightsForLog.tolist());
 `, ["params[key].imul(0.9)"]);
+
+detect("an object keeps the caller's array in a field and reads it after the caller wrote it",
+`class Strip {
+  constructor(private source: NDArray) {}
+  render(): number {
+    return this.source.sum();
+  }
+}
+const kick = arange(0, 8);
+const strip = new Strip(kick);
+kick.imul(0.5);
+console.log(strip.render());
+`, ["kick.imul(0.5)"]);
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
