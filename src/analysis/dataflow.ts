@@ -258,6 +258,8 @@ interface Summary {
   returnFields: Map<string, ParamRef[]>;
   /** The fields of `this` that hold parameters' memory at its end (constructors, `remember(x)`). */
   thisFields: Map<string, ParamRef[]>;
+  /** Objects under a parameter or `this` the function returns (`return this.series`): the caller's path to them. */
+  returnsObject: Array<{ param: number; path: string }>;
   /** Fields of `this` the function always leaves holding only memory it made (`this.source = next.copy()`). */
   thisFresh: string[];
   /** The function may return something else (fresh or unknown). */
@@ -2795,6 +2797,11 @@ export class Analyzer {
       const v = outerRef(o);
       if (v) add(v);
     }
+    // An object under the receiver or an argument: the caller's own path to it.
+    for (const o of s.returnsObject) {
+      const base = o.param === -1 ? recv : args[o.param];
+      if (base?.root && base.hs.size === 0) add({ hs: new Set(), root: `${this.canon(base.root)}${o.path}`, created: new Set() });
+    }
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
       if (m.size === 0) return null;
       const fields = new Map<string, Field>();
@@ -2924,7 +2931,7 @@ export class Analyzer {
       this.bindParams(decl, st, true);
       const ends = this.execBody(decl, st);
       summary = {
-        returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], returnsOther: false,
+        returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], returnsObject: [], returnsOther: false,
         thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl, calls: u.summary.calls,
       };
       const refOf = (h: Handle): ParamRef | null => {
@@ -2963,6 +2970,16 @@ export class Analyzer {
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
         for (const [f, fl] of ev.fields ?? []) if (f !== "[]") addFields(summary.returnFields, f, fl.ev);
+        // `return this.series` / `return state.layers`: an object the caller reaches by a path.
+        if (ev.hs.size === 0 && !ev.fields && ev.root) {
+          const key = this.canon(ev.root);
+          const root = this.rootOf(key);
+          const param = root === "this" ? -1 : u.params.get(root);
+          const path = key.slice(root.length);
+          if (param !== undefined && path.startsWith(".") && !summary.returnsObject.some((o) => o.param === param && o.path === path)) {
+            summary.returnsObject.push({ param, path });
+          }
+        }
       }
       for (const ev of u.summary.yields) {
         addFields(summary.returnFields, "[]", ev);

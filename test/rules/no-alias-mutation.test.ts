@@ -411,6 +411,21 @@ strip.replace(kick);
 console.log(strip.render(), kick.sum());
 `);
 
+ok("fields destructured from a method's returned object, written and read only through that name",
+`interface Series { latency: NDArray; errors: NDArray }
+class Metrics {
+  private readonly series: Series = { latency: zeros(4), errors: zeros(4) };
+  live(): Series {
+    return this.series;
+  }
+}
+export function reset(m: Metrics): void {
+  const { latency } = m.live();
+  latency.fill(0);
+  console.log(latency.sum());
+}
+`);
+
 // ---------------------------------------------------------------------------------------------
 // invalid, with the .copy() autofix where the alias is made
 
@@ -1592,6 +1607,24 @@ const strip = new Strip(kick);
 kick.imul(0.5);
 console.log(strip.render());
 `, ["kick.imul(0.5)"]);
+
+detect("fields destructured from an object a method returns (return this.series), read later by another method",
+`interface Series { latency: NDArray; errors: NDArray }
+class Metrics {
+  private readonly series: Series = { latency: zeros(4), errors: zeros(4) };
+  live(): Series {
+    return this.series;
+  }
+  p50(): number {
+    return this.series.latency.copy().sort().get(2);
+  }
+}
+export function check(m: Metrics): number {
+  const { latency } = m.live();
+  latency.fill(0);
+  return m.p50();
+}
+`, ["latency.fill(0)"]);
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
