@@ -196,6 +196,12 @@ function propertyKeyText(name: ts.PropertyName): string | null {
   return null;
 }
 
+/** A constructor parameter that is also a field (`constructor(readonly layers: Dense[])`). */
+function isParameterProperty(p: ts.ParameterDeclaration): boolean {
+  return !!ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword ||
+    m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
+}
+
 function skipOuter(e: ts.Expression): ts.Expression {
   for (;;) {
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) ||
@@ -260,6 +266,8 @@ interface Summary {
   thisFields: Map<string, ParamRef[]>;
   /** Objects under a parameter or `this` the function returns (`return this.series`): the caller's path to them. */
   returnsObject: Array<{ param: number; path: string }>;
+  /** Fields of `this` bound to an object parameter as a whole (`this.layers = layers`): its fields come along. */
+  thisObjects: Array<{ field: string; param: number }>;
   /** Fields of `this` the function always leaves holding only memory it made (`this.source = next.copy()`). */
   thisFresh: string[];
   /** The function may return something else (fresh or unknown). */
@@ -989,9 +997,7 @@ export class Analyzer {
       if (!sym) return;
       const key = this.symKey(sym);
       this.setInfo(key, { display: p.name.text, outlives: false, caller: false });
-      if (asCaller && ts.isConstructorDeclaration(fn) && ts.getModifiers(p)?.some((m) =>
-        m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword ||
-        m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword)) {
+      if (asCaller && ts.isConstructorDeclaration(fn) && isParameterProperty(p)) {
         this.paramProperties.push([p.name.text, key]);
       }
       const given = values?.[i];
@@ -2819,6 +2825,15 @@ export class Analyzer {
       return fields.size > 0 ? fields : null;
     };
     let fields = fieldsFrom(ts.isNewExpression(node) ? s.thisFields : s.returnFields);
+    // `new Network([new Dense(w), ...])`: the instance's field is the object given, with its fields.
+    if (ts.isNewExpression(node)) {
+      for (const o of s.thisObjects) {
+        const a = args[o.param];
+        if (!a || a.hs.size > 0 || !(a.fields || a.root) || fields?.has(o.field)) continue;
+        fields ??= new Map();
+        fields.set(o.field, { ev: a, node: argNodes?.[o.param] ?? node });
+      }
+    }
     for (const o of s.yieldsOuter) {
       const v = outerRef(o);
       if (!v) continue;
@@ -2931,7 +2946,7 @@ export class Analyzer {
       this.bindParams(decl, st, true);
       const ends = this.execBody(decl, st);
       summary = {
-        returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], returnsObject: [], returnsOther: false,
+        returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], thisObjects: [], returnsObject: [], returnsOther: false,
         thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl, calls: u.summary.calls,
       };
       const refOf = (h: Handle): ParamRef | null => {
@@ -2996,6 +3011,21 @@ export class Analyzer {
           if (!m) continue;
           const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
           if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: new Set() });
+        }
+      }
+      // Fields that are another name of an object parameter (`this.layers = layers`, or a parameter
+      // property `public readonly layers: Dense[]`).
+      if (ts.isConstructorDeclaration(decl)) {
+        decl.parameters.forEach((p, i) => {
+          if (ts.isIdentifier(p.name) && isParameterProperty(p)) summary.thisObjects.push({ field: p.name.text, param: i });
+        });
+      }
+      for (const [k, a] of u.objAlias) {
+        const m = /^this\.([^.[]+)$/.exec(k);
+        if (!m) continue;
+        for (const src of a.sources) {
+          const param = u.params.get(src);
+          if (param !== undefined && !summary.thisObjects.some((o) => o.field === m[1] && o.param === param)) summary.thisObjects.push({ field: m[1]!, param });
         }
       }
       // Fields rebound on every path to memory made here: the caller's old sharing through them ends.

@@ -426,6 +426,20 @@ export function reset(m: Metrics): void {
 }
 `);
 
+ok("instances given their own copies through a constructor's parameter property",
+`class Dense {
+  constructor(public weights: NDArray) {}
+}
+class Network {
+  constructor(public readonly layers: Dense[]) {}
+}
+const init = ones([2, 2]);
+const net = new Network([new Dense(init.copy()), new Dense(init.copy())]);
+const first = net.layers[0].weights;
+first.imul(2);
+console.log(init.sum());
+`);
+
 // ---------------------------------------------------------------------------------------------
 // invalid, with the .copy() autofix where the alias is made
 
@@ -1625,6 +1639,20 @@ export function check(m: Metrics): number {
   return m.p50();
 }
 `, ["latency.fill(0)"]);
+
+detect("instances that share one array, handed to a constructor's parameter property, one written through the object",
+`class Dense {
+  constructor(public weights: NDArray) {}
+}
+class Network {
+  constructor(public readonly layers: Dense[]) {}
+}
+const tied = ones([2, 2]);
+const net = new Network([new Dense(tied), new Dense(tied)]);
+const first = net.layers[0].weights;
+first.imul(2);
+console.log(tied.sum());
+`, ["first.imul(2)"]);
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
