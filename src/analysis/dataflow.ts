@@ -363,6 +363,16 @@ interface UnitCtx {
   fnElems: Map<string, Set<ts.FunctionLikeDeclaration>>;
 }
 
+/**
+ * Work bounds: evaluation steps one function (with the summaries and closures it follows) and one
+ * file may take. Past them the function is given up, with none of its findings: a file of unusual
+ * shape (a long `switch` of returns in nested loops) costs a bounded time, never a hang.
+ */
+const MAX_UNIT_STEPS = 50_000;
+const MAX_FILE_STEPS = 300_000;
+
+class BudgetExceeded extends Error {}
+
 /** How many object aliases one path lookup may pass through (`t.w` → `s.w` → …). */
 const MAX_ALIAS_CHAIN = 8;
 
@@ -375,6 +385,9 @@ export class Analyzer {
   private readonly handles = new Map<string, Handle>();
   private readonly nodeIds = new WeakMap<ts.Node, number>();
   private unit!: UnitCtx;
+  /** Evaluation steps of the function being analysed, and of the whole file. */
+  private unitSteps = 0;
+  private fileSteps = 0;
   /** Names assigned in each function (for slice bounds given by names). */
   private readonly assigned = new WeakMap<ts.Node, Set<string>>();
   /** Keys being resolved through object aliases, to stop on alias cycles. */
@@ -397,10 +410,10 @@ export class Analyzer {
 
   /** Analyses every function of `sf` (and its top level) and returns the findings. */
   analyzeFile(sf: ts.SourceFile): FileFindings {
-    this.analyzeUnit(sf);
+    this.analyzeBounded(sf);
     this.rememberModuleConsts(sf);
     const visit = (n: ts.Node): void => {
-      if (isFunctionLike(n) && n.body) this.analyzeUnit(n);
+      if (isFunctionLike(n) && n.body) this.analyzeBounded(n);
       ts.forEachChild(n, visit);
     };
     ts.forEachChild(sf, visit);
@@ -891,6 +904,27 @@ export class Analyzer {
       this.setInfo(k, { display: sym?.name ?? k, outlives: true, caller: false });
       st.env.set(k, h2);
     }
+  }
+
+  /** `analyzeUnit` within the work bounds: a function past them adds no finding. */
+  private analyzeBounded(fn: ts.SourceFile | ts.FunctionLikeDeclaration): void {
+    if (this.fileSteps > MAX_FILE_STEPS) return;
+    const mutations = new Set(this.mutations.keys());
+    const lostWrites = new Set(this.lostWrites.keys());
+    this.unitSteps = 0;
+    try {
+      this.analyzeUnit(fn);
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+      for (const k of [...this.mutations.keys()]) if (!mutations.has(k)) this.mutations.delete(k);
+      for (const k of [...this.lostWrites.keys()]) if (!lostWrites.has(k)) this.lostWrites.delete(k);
+      this.tainted = false;
+    }
+  }
+
+  private step(): void {
+    this.fileSteps++;
+    if (++this.unitSteps > MAX_UNIT_STEPS || this.fileSteps > MAX_FILE_STEPS) throw new BudgetExceeded();
   }
 
   private analyzeUnit(fn: ts.SourceFile | ts.FunctionLikeDeclaration): void {
@@ -1834,6 +1868,7 @@ export class Analyzer {
   }
 
   private exec(s: ts.Statement, st: State): State[] {
+    this.step();
     switch (s.kind) {
       case ts.SyntaxKind.Block:
         return this.execBlock((s as ts.Block).statements, [st]);
@@ -2213,6 +2248,7 @@ export class Analyzer {
   // ------------------------------------------------------------------ expressions
 
   eval(e: ts.Expression, st: State): EV {
+    this.step();
     switch (e.kind) {
       case ts.SyntaxKind.Identifier:
         return this.evalIdentifier(e as ts.Identifier, st);
