@@ -188,6 +188,11 @@ function isSubKey(k: string, key: string): boolean {
   return k.length > key.length && k.startsWith(key) && (k[key.length] === "." || k[key.length] === "[");
 }
 
+/** `k` is a named field of object `key` itself (`key.w`, not `key.w.v` or `key[]`). */
+function isNamedFieldKey(k: string, key: string): boolean {
+  return k.length > key.length + 1 && k.startsWith(key) && k[key.length] === "." && !/[.[]/.test(k.slice(key.length + 1));
+}
+
 /** The key a property name stands for when it is known without running the code (`w`, `"w"`, `["w"]`, `[0]`). */
 function propertyKeyText(name: ts.PropertyName): string | null {
   const key = ts.isComputedPropertyName(name) ? skipOuter(name.expression) : name;
@@ -1268,7 +1273,7 @@ export class Analyzer {
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k)) continue;
-        if (record && k.length > record.length + 1 && k.startsWith(record) && k[record.length] === "." && !/[.[]/.test(k.slice(record.length + 1))) continue;
+        if (record && isNamedFieldKey(k, record)) continue;
         if (this.anotherElement(k, hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
         for (const [h, o] of hold) {
@@ -1794,8 +1799,7 @@ export class Analyzer {
   private namedFieldHandles(root: string, st: State): Set<Handle> {
     const out = new Set<Handle>();
     for (const [k, hold] of st.env) {
-      if (k.length <= root.length + 1 || !k.startsWith(root) || k[root.length] !== "." || /[.[]/.test(k.slice(root.length + 1))) continue;
-      for (const h of hold.keys()) out.add(h);
+      if (isNamedFieldKey(k, root)) for (const h of hold.keys()) out.add(h);
     }
     return out;
   }
@@ -2369,9 +2373,9 @@ export class Analyzer {
             // `{ ...state, step: 1 }` holds the same arrays as `state` in the fields it does not set.
             if (v.root && v.hs.size === 0) {
               for (const [k, hold] of st.env) {
-                if (!isSubKey(k, v.root) || k[v.root.length] !== ".") continue;
+                if (!isNamedFieldKey(k, v.root)) continue;
                 const f = k.slice(v.root.length + 1);
-                if (/[.[]/.test(f) || fields.has(f)) continue;
+                if (fields.has(f)) continue;
                 fields.set(f, { ev: { hs: new Set(hold.keys()), root: k, created: new Set() }, node: p });
               }
             }
