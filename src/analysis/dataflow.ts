@@ -2079,37 +2079,24 @@ export class Analyzer {
   ): State[] {
     let head: State[] = [st];
     let seen = new Set(head.map(signature));
-    const exits: State[] = [];
+    // What each head state led to. A head state that `normalize` kept unchanged into the next
+    // iteration (typically the entry state, beside the states the body made) is the same object:
+    // running the body on it again would give the same states, so it is not run again.
+    const done = new Map<State, { ends: State[]; exits: State[] }>();
+    let exits: State[] = [];
     for (let iter = 0; iter < MAX_LOOP_ITERATIONS; iter++) {
-      const frame: Frame = { label, loop: true, breaks: [], continues: [] };
       const ends: State[] = [];
-      exits.length = 0;
+      exits = [];
       for (const h of head) {
-        const s = cloneState(h);
-        if (!doWhile) {
-          if (test) this.eval(test, s);
-          exits.push(cloneState(s));
+        let r = done.get(h);
+        if (!r) {
+          r = this.loopPass(h, test, body, update, doWhile, label, onEntry);
+          done.set(h, r);
         }
-        onEntry?.(s);
-        this.unit.frames.push(frame);
-        let b: State[];
-        try {
-          b = this.exec(body, s);
-        } finally {
-          this.unit.frames.pop();
-        }
-        ends.push(...b);
+        ends.push(...r.ends);
+        exits.push(...r.exits);
       }
-      ends.push(...frame.continues);
-      for (const e of ends) {
-        if (update) this.eval(update, e);
-        if (doWhile) {
-          if (test) this.eval(test, e);
-          exits.push(cloneState(e));
-        }
-      }
-      exits.push(...frame.breaks);
-      const next = normalize([...head, ...ends]);
+      const next = normalize([...new Set([...head, ...ends])]);
       const sigs = new Set(next.map(signature));
       const grew = [...sigs].some((x) => !seen.has(x)) || sigs.size !== seen.size;
       head = next;
@@ -2117,6 +2104,37 @@ export class Analyzer {
       if (!grew) break;
     }
     return normalize(exits);
+  }
+
+  /** One run of a loop's test, body and update from head state `h`: the states that go round again, and those that leave. */
+  private loopPass(
+    h: State, test: ts.Expression | null, body: ts.Statement, update: ts.Expression | null, doWhile: boolean,
+    label: string | null, onEntry?: (s: State) => void,
+  ): { ends: State[]; exits: State[] } {
+    const frame: Frame = { label, loop: true, breaks: [], continues: [] };
+    const exits: State[] = [];
+    const s = cloneState(h);
+    if (!doWhile) {
+      if (test) this.eval(test, s);
+      exits.push(cloneState(s));
+    }
+    onEntry?.(s);
+    this.unit.frames.push(frame);
+    let ends: State[];
+    try {
+      ends = [...this.exec(body, s), ...frame.continues];
+    } finally {
+      this.unit.frames.pop();
+    }
+    for (const e of ends) {
+      if (update) this.eval(update, e);
+      if (doWhile) {
+        if (test) this.eval(test, e);
+        exits.push(cloneState(e));
+      }
+    }
+    exits.push(...frame.breaks);
+    return { ends, exits };
   }
 
   private declare(d: ts.VariableDeclaration, st: State): void {
