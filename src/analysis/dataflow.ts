@@ -99,13 +99,19 @@ function cloneState(s: State): State {
   return { env: new Map(s.env), pending: new Set(s.pending), dead: new Map(s.dead) };
 }
 
-/** Joins `b` into `a` (mutates `a`). */
+/**
+ * Joins `b` into `a` (mutates `a`). A name that holds no array on one side and is not bound on the
+ * other stays unbound: read, it is looked up as before (a local holds nothing; a path or an outer
+ * name is the array it held on entry, if any), which covers both sides.
+ */
 function joinInto(a: State, b: State | null): void {
   if (!b) return;
+  for (const [k, ha] of a.env) if (ha.size === 0 && !b.env.has(k)) a.env.delete(k);
   for (const [k, hb] of b.env) {
     const ha = a.env.get(k);
-    if (!ha) a.env.set(k, hb);
-    else if (ha !== hb) {
+    if (!ha) {
+      if (hb.size > 0) a.env.set(k, hb);
+    } else if (ha !== hb) {
       const m: Holding = new Map();
       addHolding(m, ha);
       if (addHolding(m, hb)) a.env.set(k, m);
@@ -139,10 +145,14 @@ function measure(s: State): number {
 const MAX_STATES = 8;
 const MAX_LOOP_ITERATIONS = 10;
 
-/** A canonical text of a state's names (what may alias what). */
+/**
+ * A canonical text of a state's names (what may alias what). Names that hold no array are left out,
+ * so a state that has bound a name to a number and one that has not bound it yet are one state.
+ */
 function envSignature(s: State): string {
   const parts: string[] = [];
   for (const [k, hold] of s.env) {
+    if (hold.size === 0) continue;
     const hs: string[] = [];
     for (const [h, o] of hold) hs.push(`${h.id}/${o.size}`);
     parts.push(`${k}=${hs.sort().join(",")}`);

@@ -1654,6 +1654,18 @@ first.imul(2);
 console.log(tied.sum());
 `, ["first.imul(2)"]);
 
+// Where paths join, a field rebound to a non-array on one path and not touched on the other may
+// still hold the array it held on entry: the alias taken after the join shares it.
+detect("a field set to null on one branch only, aliased after the branches and written",
+`const cache: { last: NDArray | null } = { last: zeros(4) };
+export function refresh(clear: boolean): number {
+  if (clear) cache.last = null;
+  const last = cache.last;
+  if (last) last.fill(1);
+  return cache.last ? cache.last.sum() : 0;
+}
+`, ["last.fill(1)"]);
+
 // A function of unusual shape (a switch of 120 cases inside seven nested loops) is past the
 // analysis' work bound: it is given up with none of its findings, and the rest of the file is
 // still analysed.
