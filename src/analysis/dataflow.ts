@@ -408,6 +408,8 @@ export class Analyzer {
   /** Keys being resolved through object aliases, to stop on alias cycles. */
   private readonly aliasLookups = new Set<string>();
   private readonly summaryStack: ts.Node[] = [];
+  /** Summaries that met recursion, by function and the summaries being computed around it (see `summaryOf`). */
+  private readonly contextSummaries = new Map<string, Summary>();
   private tainted = false;
   readonly mutations = new Map<ts.Node, MutationFinding>();
   readonly lostWrites = new Map<ts.Node, LostWriteFinding>();
@@ -2998,6 +3000,14 @@ export class Analyzer {
       this.tainted = true;
       return null;
     }
+    // A summary that met recursion (or the depth limit) depends on the summaries being computed
+    // around it, so it is kept for this file only, under that context.
+    const contextKey = `${this.id(decl)}|${this.summaryStack.map((d) => this.id(d)).join(",")}`;
+    const inContext = this.contextSummaries.get(contextKey);
+    if (inContext) {
+      this.tainted = true;
+      return inContext;
+    }
     const savedUnit = this.unit;
     const savedTaint = this.tainted;
     const savedReporting = this.reporting;
@@ -3114,6 +3124,7 @@ export class Analyzer {
     const tainted = this.tainted;
     this.tainted = savedTaint || tainted;
     if (!tainted) this.cache.summaries.set(decl, summary);
+    else this.contextSummaries.set(contextKey, summary);
     return summary;
   }
 }

@@ -1654,6 +1654,30 @@ first.imul(2);
 console.log(tied.sum());
 `, ["first.imul(2)"]);
 
+// Mutually recursive helpers, each calling the other a dozen times, called forty times: a
+// summary that met recursion is computed once per context and file, not once per call, so
+// the caller stays well inside the work bound and its own finding is reported.
+const walkCalls = (f: string) => Array.from({ length: 12 }, (_, i) => `${f}(x, depth - ${1 + (i % 3)})`).join(" + ");
+detect("mutually recursive helpers called many times do not push their caller past the work bound",
+`function walkA(x: NDArray, depth: number): number {
+  if (depth <= 0) return x.sum();
+  return ${walkCalls("walkB")};
+}
+function walkB(x: NDArray, depth: number): number {
+  if (depth <= 0) return x.max();
+  let acc = 0;
+${Array.from({ length: 8 }, (_, i) => `  const s${i} = x.slice("${i % 3}:");\n  acc += s${i}.sum();`).join("\n")}
+  return acc + ${walkCalls("walkA")};
+}
+export function run(a: NDArray): number {
+  const b = a;
+  b.fill(1);
+  let t = 0;
+${Array.from({ length: 40 }, (_, i) => `  t += walkA(a, ${2 + (i % 4)});`).join("\n")}
+  return t + a.sum();
+}
+`, ["b.fill(1)"]);
+
 // Where paths join, a field rebound to a non-array on one path and not touched on the other may
 // still hold the array it held on entry: the alias taken after the join shares it.
 detect("a field set to null on one branch only, aliased after the branches and written",
