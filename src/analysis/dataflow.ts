@@ -1052,6 +1052,12 @@ export class Analyzer {
         this.paramProperties.push([p.name.text, key]);
       }
       const given = values?.[i];
+      // Each run of a closure binds its parameters anew: writes made through them (or their
+      // aliases) on an earlier run are not read through the new binding.
+      if (values) {
+        if (st.pending.size > 0) st.dead.set(key, new Set(st.pending));
+        else st.dead.delete(key);
+      }
       if (given) {
         this.bindName(key, given, p, st);
         if (given.root) {

@@ -1654,6 +1654,26 @@ first.imul(2);
 console.log(tied.sum());
 `, ["first.imul(2)"]);
 
+// A callback handed to code outside the program may run many times, each run with its own
+// argument: a read of the parameter on a later run is not a read of what this run wrote.
+ok("callback that reads its parameter, then writes it through an alias",
+`declare function subscribe(topic: string, fn: (frame: NDArray) => void): void;
+subscribe("camera", (frame) => {
+  const work = frame;
+  console.log(frame.mean());
+  work.fill(0);
+});
+`);
+
+detect("callback that writes its parameter through an alias, then reads the parameter",
+`declare function subscribe(topic: string, fn: (frame: NDArray) => void): void;
+subscribe("camera", (frame) => {
+  const work = frame;
+  work.fill(0);
+  console.log(frame.mean());
+});
+`, ["work.fill(0)"]);
+
 // Mutually recursive helpers, each calling the other a dozen times, called forty times: a
 // summary that met recursion is computed once per context and file, not once per call, so
 // the caller stays well inside the work bound and its own finding is reported.

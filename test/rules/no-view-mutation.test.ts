@@ -987,6 +987,16 @@ row.fill(2);
 console.log(g.cells.sum(), row.sum());
 `, ["row.fill(2)"], "g.cells.slice(1);", "g.cells.slice(1).copy();");
 
+// Each run of a callback binds its parameter anew (see no-alias-mutation's callback cases).
+ok("callback that reads its parameter, then writes a view of it",
+`declare function subscribe(topic: string, fn: (frame: NDArray) => void): void;
+subscribe("camera", (frame) => {
+  const rows = frame.slice("1:");
+  console.log(frame.mean());
+  rows.fill(0);
+});
+`);
+
 ok("chained write to a row disjoint from a view field",
 `export class Grid {
   cells = zeros([3, 3]);
