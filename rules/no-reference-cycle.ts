@@ -16,7 +16,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { ESLintUtils } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/analysis/create-rule.js";
-import { mayHoldNDArray } from "../src/analysis/types.js";
+import { isNDArrayType, mayHoldNDArray } from "../src/analysis/types.js";
 
 type MessageIds = "selfCycle" | "chainCycle";
 
@@ -373,13 +373,31 @@ export default createRule<[], MessageIds>({
       }
     };
 
+    /** A constant slice spec that selects a region, not one element: a string with `:` or `...` (or a list holding one). */
+    const keepsAnAxis = (spec: TSESTree.Node): boolean => {
+      if (spec.type === "Literal" && typeof spec.value === "string") return spec.value.includes(":") || spec.value.includes("...");
+      if (spec.type === "TemplateLiteral" && spec.expressions.length === 0) {
+        const text = spec.quasis[0]?.value.cooked ?? "";
+        return text.includes(":") || text.includes("...");
+      }
+      if (spec.type === "ArrayExpression") return spec.elements.some((e) => e !== null && e.type !== "SpreadElement" && keepsAnAxis(e));
+      return false;
+    };
+
     /** The store call of a `call` event: its receiver and the argument for the parameter `value` of a `@ndalias stores value` method. */
     const storedArgument = (node: TSESTree.CallExpression): TSESTree.Node | undefined => {
       const decl = memberDecls(node).find((d): d is ts.SignatureDeclaration => ts.isFunctionLike(d) && hasTag(d, "stores", "value"));
       if (!decl) return undefined;
       const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "value");
       const arg = idx >= 0 ? node.arguments[idx] : undefined;
-      return !arg || arg.type === "SpreadElement" ? undefined : arg;
+      if (!arg || arg.type === "SpreadElement") return undefined;
+      // `o.assign(":", a)`: an array given for a region is copied element by element (only a
+      // single element of an object array stores the array itself).
+      const p0 = decl.parameters[0];
+      const spec = node.arguments[0];
+      if (p0 && ts.isIdentifier(p0.name) && p0.name.text === "spec" && spec && keepsAnAxis(spec) &&
+        isNDArrayType(checker.getTypeAtLocation(tsNode(arg)), checker)) return undefined;
+      return arg;
     };
 
     const replay = (f: Frame, precise: boolean): void => {

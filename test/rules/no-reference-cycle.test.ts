@@ -81,6 +81,12 @@ b.o = a;` },
 const backup = weights;
 weights.assign(":", backup);
 const z = zeros(3); z.fill(z); const f2 = array([[1, 2], [3, 4]]); f2.set([0, 0], f2.get(1, 1));` },
+    // an array assigned to a region of an object array is copied element by element: no
+    // reference to the array itself (only a single element, `o.assign("0", o)`, stores it)
+    { filename, code: hdr + `const o = empty(3, "object");
+o.assign("...", o);
+o.assign(":", o.slice("::-1"));
+o.assign(["1:"], o.slice(":2"));` },
     // the alternative of ?? is a different object
     { filename, code: hdr + model + `function adopt(a: M, parent?: M) { a.o = parent ?? new M(); }` },
     // a store into a field's table of another object
