@@ -463,11 +463,13 @@ export class Analyzer {
 
   private handle(
     buf: Buf, view: boolean, site: ts.Node | null, key: string, region?: Region, regionOf?: Handle, shape?: readonly number[],
-    from?: Handle,
+    from?: Handle, readOnly = false,
   ): Handle {
+    if (readOnly) key += ":ro";
     let h = this.handles.get(key);
     if (!h) {
       h = { id: this.nextId++, buf, view, site };
+      if (readOnly) h = { ...h, readOnly };
       if (from ?? regionOf) h = { ...h, from: from ?? regionOf };
       if (region && regionOf) h = { ...h, region, regionOf };
       const sh = shape ?? (!view ? buf.shape : undefined);
@@ -494,9 +496,10 @@ export class Analyzer {
   private agedHandle(h: Handle, old: Buf): Handle {
     if (!h.view || !h.site) return this.handle(old, h.view, h.site, `owner:${old.id}`);
     const key = `view:${this.id(h.site)}:${old.id}`;
-    if (!h.regionOf) return this.handle(old, true, h.site, key);
+    const ro = h.readOnly === true;
+    if (!h.regionOf) return this.handle(old, true, h.site, key, undefined, undefined, undefined, undefined, ro);
     const parent = this.agedHandle(h.regionOf, old);
-    return this.handle(old, true, h.site, `${key}:r${parent.id}`, h.region, parent, h.shape);
+    return this.handle(old, true, h.site, `${key}:r${parent.id}`, h.region, parent, h.shape, undefined, ro);
   }
 
   private agedHolding(hold: Holding, recent: Buf, old: Buf): Holding {
@@ -536,16 +539,18 @@ export class Analyzer {
     }
   }
 
-  private viewOf(ev: EV, site: ts.Node, salt = "", decl?: ts.SignatureDeclaration): EV {
+  private viewOf(ev: EV, site: ts.Node, salt = "", decl?: ts.SignatureDeclaration, readOnly = false): EV {
     const hs = new Set<Handle>();
     const one = ev.hs.size === 1 ? [...ev.hs][0]! : null;
     const sliced = !salt && one ? this.viewRegion(site, decl, one.shape) : null;
     for (const h of ev.hs) {
       const key = `view:${this.id(site)}${salt}:${h.buf.id}`;
+      // A view of a read-only view is read-only too.
+      const ro = readOnly || h.readOnly === true;
       // A region is in the index space of the one handle it was sliced from.
       if (sliced && h === one) {
-        hs.add(this.handle(h.buf, true, site, `${key}:r${h.id}`, sliced.region ?? undefined, h, sliced.shape ?? undefined));
-      } else hs.add(this.handle(h.buf, true, site, key, undefined, undefined, undefined, ev.hs.size === 1 ? h : undefined));
+        hs.add(this.handle(h.buf, true, site, `${key}:r${h.id}`, sliced.region ?? undefined, h, sliced.shape ?? undefined, undefined, ro));
+      } else hs.add(this.handle(h.buf, true, site, key, undefined, undefined, undefined, ev.hs.size === 1 ? h : undefined, ro));
     }
     return { hs, root: ev.root, created: new Set(hs) };
   }
@@ -1268,6 +1273,12 @@ export class Analyzer {
   }
 
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
+    // A method write through a read-only view throws and changes nothing (the raw `data` buffer is not guarded).
+    if (!ev.raw && [...ev.hs].some((h) => h.readOnly)) {
+      const hs = new Set([...ev.hs].filter((h) => !h.readOnly));
+      ev = { ...ev, hs, created: new Set([...ev.created].filter((h) => hs.has(h))) };
+      region = null;
+    }
     if (ev.hs.size === 0) return;
     const writer = ev.root ? this.canon(ev.root) : null;
     if (writer) this.materializeAliases(writer, st);
@@ -1723,7 +1734,7 @@ export class Analyzer {
         if (!h.view) m = this.handle(b, false, node, `owner:${b.id}`);
         else {
           const parent = h.regionOf ? mapHandle(h.regionOf) : undefined;
-          m = this.handle(b, true, h.site, `newview:${site}:${h.id}`, parent ? h.region : undefined, parent, h.shape);
+          m = this.handle(b, true, h.site, `newview:${site}:${h.id}`, parent ? h.region : undefined, parent, h.shape, undefined, h.readOnly === true);
         }
         mapped.set(h, m);
       }
@@ -2705,7 +2716,7 @@ export class Analyzer {
         case "view":
         case "maybe-view": {
           const of = argOf(t.args[0]);
-          if (of) result = this.viewOf(of, node, "", decl);
+          if (of) result = this.viewOf(of, node, "", decl, t.args.includes("readonly"));
           break;
         }
         case "returns": {

@@ -39,6 +39,8 @@ export interface Handle {
   readonly from?: Handle;
   /** The shape, when constant (creation with literal arguments, slices and reshapes of such). */
   readonly shape?: readonly number[];
+  /** A read-only view (`@ndalias view readonly`, or a view of one): writes through it throw and change nothing. */
+  readonly readOnly?: boolean;
 }
 
 /**

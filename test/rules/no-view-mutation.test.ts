@@ -987,6 +987,34 @@ row.fill(2);
 console.log(g.cells.sum(), row.sum());
 `, ["row.fill(2)"], "g.cells.slice(1);", "g.cells.slice(1).copy();");
 
+// diagonal() and broadcastTo() give read-only views (API.md): a method write through one, or
+// through a view of one, throws ReadOnlyError and changes nothing.
+ok("writes through read-only views, caught",
+`export function zeroDiagonal(m: NDArray): number {
+  const d = m.diagonal();
+  try {
+    d.fill(0);
+  } catch {
+    console.log("diagonal() is read-only");
+  }
+  const tiled = m.broadcastTo([2, 3, 3]);
+  try {
+    tiled.T.iadd(1);
+  } catch {
+    console.log("broadcastTo() is read-only");
+  }
+  return m.sum();
+}
+`);
+
+detect("a write to the raw buffer of a read-only view (data is not guarded)",
+`export function pokeDiagonal(m: NDArray): number {
+  const d = m.diagonal();
+  d.data[0] = 7;
+  return m.sum();
+}
+`, ["d.data[0] = 7"]);
+
 // Each run of a callback binds its parameter anew (see no-alias-mutation's callback cases).
 ok("callback that reads its parameter, then writes a view of it",
 `declare function subscribe(topic: string, fn: (frame: NDArray) => void): void;
