@@ -335,6 +335,12 @@ interface CallInfo {
 // ---------------------------------------------------------------------------------------------
 // The per-unit analysis
 
+/** Elements read through one handle (`a.get(0, 1)`): a region of that handle's index space. */
+interface ElementRead {
+  handle: Handle;
+  region: Region;
+}
+
 interface Frame {
   label: string | null;
   loop: boolean;
@@ -593,6 +599,18 @@ export class Analyzer {
     const specs = consts[0]!;
     if (pname === "index" && specs.some((x) => typeof x !== "number" && x !== "?")) return null;
     return sliceRegion(pname === "index" ? specs.map(String) : specs, h.shape)?.region ?? null;
+  }
+
+  /** The elements a read call names (`get(...index)`), from constant arguments: a region of its receiver's one handle. */
+  private readRegion(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined, h: Handle): ElementRead | undefined {
+    if (!decl || !ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
+    const p0 = decl.parameters[0];
+    if (!p0 || !p0.dotDotDotToken || !ts.isIdentifier(p0.name) || p0.name.text !== "index") return undefined;
+    const consts = this.constArgs(node.arguments, node);
+    const index = consts?.flat();
+    if (!index || index.some((x) => typeof x !== "number" && x !== "?")) return undefined;
+    const region = sliceRegion(index.map(String), h.shape)?.region;
+    return region ? { handle: h, region } : undefined;
   }
 
   /** Whether `e` is typed as a number (an index whose value is not known here). */
@@ -1184,8 +1202,9 @@ export class Analyzer {
   }
 
   /** A read of `ev`: through its name (and everything reachable under it), or anonymously. */
-  private readEV(ev: EV, st: State, at: ts.Node): void {
-    if (ev.root) this.readName(ev.root, ev.hs, st, at, true);
+  /** A read of `ev` at `at`; `elements`: only those elements of its one handle are read (`get(0, 1)`). */
+  private readEV(ev: EV, st: State, at: ts.Node, elements?: ElementRead): void {
+    if (ev.root) this.readName(ev.root, ev.hs, st, at, true, elements);
     else this.markRead(st, this.bufsOf(ev.hs));
     for (const p of ev.parts ?? []) this.readEV(p, st, at);
     for (const f of ev.fields?.values() ?? []) this.readEV(f.ev, st, at);
@@ -1196,7 +1215,7 @@ export class Analyzer {
     for (const rec of st.pending) if (bufs.has(rec.buf)) rec.read = true;
   }
 
-  private readName(rawKey: string, hs: ReadonlySet<Handle>, st: State, at: ts.Node, deep: boolean): void {
+  private readName(rawKey: string, hs: ReadonlySet<Handle>, st: State, at: ts.Node, deep: boolean, elements?: ElementRead): void {
     const bufs = this.bufsOf(hs);
     const key = this.canon(rawKey);
     if (this.unit.summary) {
@@ -1209,7 +1228,7 @@ export class Analyzer {
         rec.read = true;
         if (rec.writer === key || st.dead.get(rawKey)?.has(rec) || st.dead.get(key)?.has(rec)) continue;
         const other = rec.others.get(key);
-        if (other) this.finding(rec, key, other, at, false);
+        if (other) this.finding(rec, key, other, at, false, elements);
       }
     }
     if (deep) {
@@ -1324,9 +1343,9 @@ export class Analyzer {
     }
   }
 
-  private finding(rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean): void {
+  private finding(rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean, elements?: ElementRead): void {
     if (!this.reporting || this.unit.summary) return;
-    if (this.disjoint(rec, readerHolding)) return;
+    if (this.disjoint(rec, readerHolding, elements)) return;
     let shared: Handle | null = null;
     let isView = false;
     for (const h of readerHolding.keys()) {
@@ -1379,7 +1398,7 @@ export class Analyzer {
   }
 
   /** Every handle the write went through covers a region no handle of the reader covers. */
-  private disjoint(rec: WriteRec, readerHolding: Holding): boolean {
+  private disjoint(rec: WriteRec, readerHolding: Holding, elements?: ElementRead): boolean {
     const reader = [...readerHolding.keys()].filter((h) => h.buf === rec.buf);
     const written = [...rec.written].filter(([h]) => h.buf === rec.buf);
     if (reader.length === 0 || written.length === 0) return false;
@@ -1389,6 +1408,11 @@ export class Analyzer {
         if (part && r.region && r.regionOf === w && regionsDisjoint(part, r.region)) continue;
         // (the part written lies inside `w`, so `w` and the reader on disjoint slices of one handle will do)
         if (w.region && r.region && w.regionOf === r.regionOf && regionsDisjoint(w.region, r.region)) continue;
+        // Elements read through `r` (`r.get(0)`): against the part written of `r`, or a slice of `r` written.
+        if (elements && elements.handle === r) {
+          if (w === r && part && regionsDisjoint(part, elements.region)) continue;
+          if (w.region && w.regionOf === r && regionsDisjoint(w.region, elements.region)) continue;
+        }
         return false;
       }
     }
@@ -2703,6 +2727,7 @@ export class Analyzer {
     let writeRegion: Region | null = null;
     let result: EV | null = null;
     let readsRecv = false;
+    let readElements: ElementRead | undefined;
     let resultIsRecv = false;
     for (const t of tags) {
       switch (t.kind) {
@@ -2733,6 +2758,7 @@ export class Analyzer {
           break;
         case "read":
           readsRecv = true;
+          if (recv && recv.hs.size === 1) readElements = this.readRegion(node, decl, [...recv.hs][0]!);
           break;
         default:
           break;
@@ -2740,7 +2766,7 @@ export class Analyzer {
     }
     // Arguments are read before the call writes anything (a stored array is passed on: read too).
     args.forEach((a, i) => this.readEV(a, st, argNodes[i]!));
-    if (recv && readsRecv) this.readEV(recv, st, node);
+    if (recv && readsRecv) this.readEV(recv, st, node, readElements);
     for (const w of written) this.writeEV(w, st, node, w === recv ? writeRegion : null);
     if (result) return result;
     if (resultIsRecv && recv) return { hs: new Set(recv.hs), root: recv.root, created: new Set() };

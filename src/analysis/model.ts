@@ -62,6 +62,11 @@ export function regionsDisjoint(a: Region, b: Region): boolean {
     if ((x.hiSym !== undefined && x.hiSym === y.loSym) || (y.hiSym !== undefined && y.hiSym === x.loSym)) return true;
     if (x.loSym === undefined && y.loSym === undefined && x.step === y.step && x.step > 1 &&
       (((x.lo - y.lo) % x.step) + x.step) % x.step !== 0) return true;
+    // one index against a strided range (`get(1)` against `::2`)
+    if (x.loSym === undefined && y.loSym === undefined && x.hiSym === undefined && y.hiSym === undefined) {
+      if (x.hi === x.lo + 1 && y.step > 1 && (((x.lo - y.lo) % y.step) + y.step) % y.step !== 0) return true;
+      if (y.hi === y.lo + 1 && x.step > 1 && (((y.lo - x.lo) % x.step) + x.step) % x.step !== 0) return true;
+    }
   }
   return false;
 }

@@ -1654,6 +1654,14 @@ first.imul(2);
 console.log(tied.sum());
 `, ["first.imul(2)"]);
 
+// A constant element read (`get(4)`) against a constant element written (`set(3, v)`).
+ok("element written through an alias, another element read through the original",
+`const samples = zeros(8);
+const cursor = samples;
+cursor.set(3, 1.5);
+console.log(samples.get(4));
+`);
+
 // A callback handed to code outside the program may run many times, each run with its own
 // argument: a read of the parameter on a later run is not a read of what this run wrote.
 ok("callback that reads its parameter, then writes it through an alias",
