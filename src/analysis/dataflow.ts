@@ -1201,8 +1201,10 @@ export class Analyzer {
     return s;
   }
 
-  /** A read of `ev`: through its name (and everything reachable under it), or anonymously. */
-  /** A read of `ev` at `at`; `elements`: only those elements of its one handle are read (`get(0, 1)`). */
+  /**
+   * A read of `ev` at `at`: through its name (and everything reachable under it), or anonymously.
+   * `elements`: only those elements of its one handle are read (`get(0, 1)`).
+   */
   private readEV(ev: EV, st: State, at: ts.Node, elements?: ElementRead): void {
     if (ev.root) this.readName(ev.root, ev.hs, st, at, true, elements);
     else this.markRead(st, this.bufsOf(ev.hs));
