@@ -335,10 +335,13 @@ interface CallInfo {
 // ---------------------------------------------------------------------------------------------
 // The per-unit analysis
 
-/** Elements read through one handle (`a.get(0, 1)`): a region of that handle's index space. */
+/**
+ * Elements read through one handle (`a.get(0, 1)`): a region of that handle's index space, worked
+ * out only when a write could be seen by the read (it may ask the checker for index types).
+ */
 interface ElementRead {
   handle: Handle;
-  region: Region;
+  region: () => Region | null;
 }
 
 interface Frame {
@@ -606,11 +609,19 @@ export class Analyzer {
     if (!decl || !ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
     const p0 = decl.parameters[0];
     if (!p0 || !p0.dotDotDotToken || !ts.isIdentifier(p0.name) || p0.name.text !== "index") return undefined;
-    const consts = this.constArgs(node.arguments, node);
-    const index = consts?.flat();
-    if (!index || index.some((x) => typeof x !== "number" && x !== "?")) return undefined;
-    const region = sliceRegion(index.map(String), h.shape)?.region;
-    return region ? { handle: h, region } : undefined;
+    let region: Region | null | undefined;
+    return {
+      handle: h,
+      region: () => {
+        if (region === undefined) {
+          const index = this.constArgs(node.arguments, node)?.flat();
+          region = index && index.every((x) => typeof x === "number" || x === "?")
+            ? sliceRegion(index.map(String), h.shape)?.region ?? null
+            : null;
+        }
+        return region;
+      },
+    };
   }
 
   /** Whether `e` is typed as a number (an index whose value is not known here). */
@@ -1411,9 +1422,10 @@ export class Analyzer {
         // (the part written lies inside `w`, so `w` and the reader on disjoint slices of one handle will do)
         if (w.region && r.region && w.regionOf === r.regionOf && regionsDisjoint(w.region, r.region)) continue;
         // Elements read through `r` (`r.get(0)`): against the part written of `r`, or a slice of `r` written.
-        if (elements && elements.handle === r) {
-          if (w === r && part && regionsDisjoint(part, elements.region)) continue;
-          if (w.region && w.regionOf === r && regionsDisjoint(w.region, elements.region)) continue;
+        const read = elements?.handle === r ? elements.region() : null;
+        if (read) {
+          if (w === r && part && regionsDisjoint(part, read)) continue;
+          if (w.region && w.regionOf === r && regionsDisjoint(w.region, read)) continue;
         }
         return false;
       }
