@@ -604,6 +604,21 @@ export class Analyzer {
     return sliceRegion(pname === "index" ? specs.map(String) : specs, h.shape)?.region ?? null;
   }
 
+  /**
+   * The name of a Map entry: `m["pos"]` under a constant key (a string or number literal), or
+   * `m[?]` for the entries set under keys not known here.
+   */
+  private mapEntryKey(root: string, keyNode: ts.Expression, outlives: boolean): { key: string; constant: boolean } {
+    const k = skipOuter(keyNode);
+    let text: string | null = null;
+    if (ts.isStringLiteral(k) || ts.isNoSubstitutionTemplateLiteral(k)) text = JSON.stringify(k.text);
+    else if (ts.isNumericLiteral(k)) text = String(Number(k.text));
+    const key = `${root}[${text ?? "?"}]`;
+    const display = this.infoOf(root).display;
+    this.setInfo(key, { display: text === null ? `${display}[]` : `${display}.get(${text})`, outlives, caller: false });
+    return { key, constant: text !== null };
+  }
+
   /** The elements a read call names (`get(...index)`), from constant arguments: a region of its receiver's one handle. */
   private readRegion(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined, h: Handle): ElementRead | undefined {
     if (!decl || !ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
@@ -1304,6 +1319,39 @@ export class Analyzer {
     return origins > 0;
   }
 
+  /**
+   * `a = m.get("x"); b = m.get("y")` where `m`'s entries were made in a loop (one array per
+   * iteration, under keys not known here): entries under two different constant keys are taken
+   * as different arrays (a missed finding if one array was stored twice, rather than a false one).
+   */
+  private otherMapEntry(hold: Holding, b: Buf, writerHolding: Holding): boolean {
+    let many = false;
+    for (let p = b.site?.parent; p && !many && !isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isIterationStatement(p, false)) many = true;
+    if (!many) return false;
+    const entries = (h: Holding): Set<string> | null => {
+      const out = new Set<string>();
+      for (const [x, origins] of h) {
+        if (x.buf !== b) continue;
+        for (const n of origins) {
+          const call = n && ts.isExpression(n) ? skipOuter(n) : null;
+          if (!call || !ts.isCallExpression(call) || call.arguments.length !== 1 || !ts.isPropertyAccessExpression(call.expression) ||
+            call.expression.name.text !== "get") return null;
+          const map = skipOuter(call.expression.expression);
+          const arg = skipOuter(call.arguments[0]!);
+          const sym = ts.isIdentifier(map) ? this.symbolAt(map) : undefined;
+          if (!sym || !(ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg) || ts.isNumericLiteral(arg))) return null;
+          out.add(`${this.symKey(sym)}|${ts.isNumericLiteral(arg) ? Number(arg.text) : JSON.stringify(arg.text)}`);
+        }
+      }
+      return out.size > 0 ? out : null;
+    };
+    const written = entries(writerHolding);
+    const read = written && entries(hold);
+    if (!written || !read) return false;
+    const maps = new Set([...written, ...read].map((e) => e.slice(0, e.indexOf("|"))));
+    return maps.size === 1 && [...read].every((e) => !written.has(e));
+  }
+
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
     // A method write through a read-only view throws and changes nothing (the raw `data` buffer is not guarded).
     if (!ev.raw && [...ev.hs].some((h) => h.readOnly)) {
@@ -1335,7 +1383,7 @@ export class Analyzer {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k)) continue;
         if (record && isNamedFieldKey(k, record)) continue;
-        if (this.anotherElement(k, hold, b, writerHolding)) continue;
+        if (this.anotherElement(k, hold, b, writerHolding) || this.otherMapEntry(hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
         for (const [h, o] of hold) {
           if (h.buf !== b) continue;
@@ -2649,17 +2697,32 @@ export class Analyzer {
       else this.readEV(recv, st, node);
       return empty();
     }
-    // A Map's entries (`cache.set(k, a)`, `cache.get(k)`): its elements, like an array's.
+    // A Map's entries (`cache.set(k, a)`, `cache.get(k)`): its elements, like an array's. An entry
+    // under a constant key is also a name of its own (`cache.get("pos")`), so two entries set under
+    // different constant keys are told apart; entries set under other keys may be any of them.
     if (recv && recv.hs.size === 0 && recv.root && method === "set" && args.length === 2 && !args[1]!.fn) {
       const key = subKey(recv.root, "[]");
       const rootInfo = this.infoOf(this.rootOf(key));
       if (rootInfo.outlives) this.escape(args[1]!, st);
       this.bindWeak(key, args[1]!, argNodes[1]!, st);
+      const slot = this.mapEntryKey(recv.root, argNodes[0]!, rootInfo.outlives);
+      if (slot.constant) this.bindName(slot.key, args[1]!, argNodes[1]!, st);
+      else this.bindWeak(slot.key, args[1]!, argNodes[1]!, st);
       return { hs: new Set(), root: recv.root, created: new Set() };
     }
-    if (recv && recv.hs.size === 0 && recv.root && method === "get" && args.length === 1) {
+    if (recv && recv.hs.size === 0 && recv.root && (method === "get" || method === "delete") && args.length === 1) {
       const key = subKey(recv.root, "[]");
-      if (st.env.get(key)?.size) return this.valueOf(key, st);
+      const slot = this.mapEntryKey(recv.root, argNodes[0]!, false);
+      if (method === "delete") {
+        if (slot.constant) st.env.set(slot.key, new Map());
+      } else if (slot.constant) {
+        const other = `${recv.root}[?]`;
+        const own = st.env.has(slot.key) ? this.valueOf(slot.key, st) : null;
+        const any = st.env.get(other)?.size ? this.valueOf(other, st) : null;
+        if (own && any) return this.union(own, any);
+        if (own ?? any) return (own ?? any)!;
+      }
+      if (method === "get" && st.env.get(key)?.size) return this.valueOf(key, st);
     }
     // JS array stores (`list.push(a)`): the array now holds the values.
     if (recv && recv.hs.size === 0 && recv.root && method && STORE_METHODS.has(method)) {

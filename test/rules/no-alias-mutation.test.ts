@@ -1654,6 +1654,53 @@ first.imul(2);
 console.log(tied.sum());
 `, ["first.imul(2)"]);
 
+// Map entries under constant keys are names of their own: two named buffers are two arrays.
+ok("named buffers kept in a Map under different keys",
+`export function stepParticles(n: number, dt: number): number {
+  const buffers = new Map<string, NDArray>();
+  buffers.set("pos", zeros(n));
+  buffers.set("vel", ones(n));
+  const pos = buffers.get("pos")!;
+  const vel = buffers.get("vel")!;
+  pos.iadd(vel.mul(dt));
+  return vel.sum() + buffers.get("vel")!.max();
+}
+`);
+
+ok("named buffers allocated in a loop, looked up under different keys",
+`export function allocate(names: string[], n: number): number {
+  const buffers = new Map<string, NDArray>();
+  for (const name of names) buffers.set(name, zeros(n));
+  const pos = buffers.get("pos")!;
+  const vel = buffers.get("vel")!;
+  pos.fill(1);
+  return vel.sum();
+}
+`);
+
+detect("one Map entry looked up twice, written through one name and read through the other",
+`export function rescale(n: number): number {
+  const buffers = new Map<string, NDArray>();
+  buffers.set("pos", zeros(n));
+  const pos = buffers.get("pos")!;
+  const again = buffers.get("pos")!;
+  pos.imul(2);
+  return again.sum();
+}
+`, ["pos.imul(2)"]);
+
+detect("one array stored under every key in a loop",
+`export function share(names: string[], n: number): number {
+  const buffers = new Map<string, NDArray>();
+  const scratch = zeros(n);
+  for (const name of names) buffers.set(name, scratch);
+  const pos = buffers.get("pos")!;
+  const vel = buffers.get("vel")!;
+  pos.fill(1);
+  return vel.sum();
+}
+`, ["pos.fill(1)"]);
+
 // A constant element read (`get(4)`) against a constant element written (`set(3, v)`).
 ok("element written through an alias, another element read through the original",
 `const samples = zeros(8);
