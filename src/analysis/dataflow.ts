@@ -126,6 +126,19 @@ function joinInto(a: State, b: State | null): void {
   }
 }
 
+/**
+ * `rec` was pending when `key`, or an object it is a path under (`w` for `w.owner`), was bound
+ * anew: the name no longer reaches what was written then.
+ */
+function rebound(st: State, key: string, rec: WriteRec): boolean {
+  if (st.dead.size === 0) return false;
+  if (st.dead.get(key)?.has(rec)) return true;
+  for (let i = key.length - 1; i > 0; i--) {
+    if ((key[i] === "." || key[i] === "[") && st.dead.get(key.slice(0, i))?.has(rec)) return true;
+  }
+  return false;
+}
+
 function joinAll(states: Array<State | null>): State | null {
   let out: State | null = null;
   for (const s of states) {
@@ -1254,7 +1267,7 @@ export class Analyzer {
       for (const rec of st.pending) {
         if (!bufs.has(rec.buf)) continue;
         rec.read = true;
-        if (rec.writer === key || st.dead.get(rawKey)?.has(rec) || st.dead.get(key)?.has(rec)) continue;
+        if (rec.writer === key || st.dead.get(key)?.has(rec) || rebound(st, rawKey, rec)) continue;
         const other = rec.others.get(key);
         if (other) this.finding(rec, key, other, at, false, elements);
       }

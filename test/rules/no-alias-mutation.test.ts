@@ -1720,6 +1720,16 @@ subscribe("camera", (frame) => {
 });
 `);
 
+ok("callback that reads a field of its object parameter, then writes it through an alias",
+`interface World { owner: NDArray; label: string }
+declare function forAll(pred: (w: World) => void): void;
+forAll((w) => {
+  const a = w.owner;
+  console.log(w.label, w.owner.sum());
+  a.fill(0);
+});
+`);
+
 detect("callback that writes its parameter through an alias, then reads the parameter",
 `declare function subscribe(topic: string, fn: (frame: NDArray) => void): void;
 subscribe("camera", (frame) => {
