@@ -12,7 +12,7 @@ import ts from "typescript";
 import { effectsOfDeclaration, type EffectTag } from "./effects.js";
 import { isNDArrayType } from "./types.js";
 import {
-  addHolding, holdingSize, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
+  addHolding, holdingSize, regionEmpty, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
 } from "./model.js";
 
@@ -1366,9 +1366,12 @@ export class Analyzer {
   }
 
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
-    // A method write through a read-only view throws and changes nothing (the raw `data` buffer is not guarded).
-    if (!ev.raw && [...ev.hs].some((h) => h.readOnly)) {
-      const hs = new Set([...ev.hs].filter((h) => !h.readOnly));
+    // A method write through a read-only view throws and changes nothing (the raw `data` buffer is
+    // not guarded); a write through an empty view (`a.slice("0:0")`) or into an empty part changes nothing.
+    if (region && regionEmpty(region)) return;
+    const writesNothing = (h: Handle): boolean => (!ev.raw && h.readOnly === true) || (h.region !== undefined && regionEmpty(h.region));
+    if ([...ev.hs].some(writesNothing)) {
+      const hs = new Set([...ev.hs].filter((h) => !writesNothing(h)));
       ev = { ...ev, hs, created: new Set([...ev.created].filter((h) => hs.has(h))) };
       region = null;
     }

@@ -73,6 +73,11 @@ export function regionsDisjoint(a: Region, b: Region): boolean {
 
 const FULL: AxisRegion = { lo: 0, hi: Infinity, step: 1 };
 
+/** True when a region holds no element (a constant empty range on some axis: `0:0`, `3:1`). */
+export function regionEmpty(r: Region): boolean {
+  return r.some((x) => x.loSym === undefined && x.hiSym === undefined && x.hi <= x.lo);
+}
+
 /**
  * The region of `slice(...specs)` (or of an `assign(spec)` / `set(index)` target) with constant
  * specs, in the index space of the sliced array, and the shape of the result when `shape` (the

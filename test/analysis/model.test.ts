@@ -3,7 +3,7 @@
 // their elements agrees (soundness: a wrong "disjoint" would hide a real finding).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { regionsDisjoint, sliceRegion, type AxisRegion, type Region } from "../../src/analysis/model.js";
+import { regionEmpty, regionsDisjoint, sliceRegion, type AxisRegion, type Region } from "../../src/analysis/model.js";
 
 /** The indices an axis region covers on an axis of length `n`. */
 function indices(a: AxisRegion, n: number): Set<number> {
@@ -53,6 +53,19 @@ describe("regionsDisjoint", () => {
         for (const e of elements(b, s)) expect(ea.has(e), `${specA} / ${specB} on ${s} share ${e}`).toBe(false);
       },
     ), { numRuns: 3000, seed: 20261130 });
+  });
+
+  it("regionEmpty: a constant empty range on some axis", () => {
+    expect(regionEmpty(sliceRegion(["0:0"])!.region)).toBe(true);
+    expect(regionEmpty(sliceRegion([":, 3:1"])!.region)).toBe(true);
+    expect(regionEmpty(sliceRegion(["0:1"])!.region)).toBe(false);
+    expect(regionEmpty(sliceRegion(["@n:@n"])!.region)).toBe(false); // named bounds: not known here
+    // every region it calls empty covers no element
+    for (const spec of ["0:0", "5:5:2", "4:2", "-1:-1", ":, 0:0"]) {
+      const r = sliceRegion([spec], [6, 6])!.region;
+      expect(regionEmpty(r)).toBe(true);
+      expect(elements(r, [6, 6]).size).toBe(0);
+    }
   });
 
   it("tells one index from a strided range, both ways", () => {

@@ -1013,6 +1013,19 @@ detect("an element read after a write through a view that covers it",
 }
 `, ["evens.fill(0)"]);
 
+// A view with a constant empty range on some axis covers no element: writing it changes nothing.
+ok("writes through empty views",
+`export function emptyWindows(): number {
+  const grid = ones([3, 5, 4]);
+  const none = grid.slice(":, 0:0, ::3");
+  none.imul(2);
+  const tail = grid.slice("3:1");
+  tail.fill(0);
+  grid.assign("2:2", 7);
+  return grid.sum();
+}
+`);
+
 // diagonal() and broadcastTo() give read-only views (API.md): a method write through one, or
 // through a view of one, throws ReadOnlyError and changes nothing.
 ok("writes through read-only views, caught",
