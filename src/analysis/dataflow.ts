@@ -1071,9 +1071,12 @@ export class Analyzer {
     }
   }
 
-  private bindParams(fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>): void {
+  /** `before`: for a closure run at a call site, the writes pending when the call began. */
+  private bindParams(
+    fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>, before?: ReadonlySet<WriteRec>,
+  ): void {
     this.paramProperties = [];
-    this.bindParamList(fn, st, asCaller, values);
+    this.bindParamList(fn, st, asCaller, values, before);
     for (const [name, key] of this.paramProperties) {
       const hold = st.env.get(key);
       if (!hold) continue;
@@ -1083,7 +1086,9 @@ export class Analyzer {
     }
   }
 
-  private bindParamList(fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>): void {
+  private bindParamList(
+    fn: ts.FunctionLikeDeclaration, st: State, asCaller: boolean, values?: Array<EV | null>, before?: ReadonlySet<WriteRec>,
+  ): void {
     const u = this.unit;
     const intendedNames = new Set<string>();
     if (asCaller) {
@@ -1114,18 +1119,22 @@ export class Analyzer {
         this.paramProperties.push([p.name.text, key]);
       }
       const given = values?.[i];
-      // Each run of a closure binds its parameters anew: writes made through them (or their
-      // aliases) on an earlier run are not read through the new binding.
-      if (values) {
-        if (st.pending.size > 0) st.dead.set(key, new Set(st.pending));
+      // Each run of a closure binds its parameters anew: what earlier runs wrote through them (or
+      // their aliases) is not read through the new binding (`xs.forEach((x) => ...)` gets the
+      // next element; a handler, the next event's array).
+      const earlier = values ? [...st.pending].filter((r) => !before?.has(r)) : [];
+      const rebind = (): void => {
+        if (earlier.length > 0) st.dead.set(key, new Set(earlier));
         else st.dead.delete(key);
-      }
+      };
+      if (values) rebind();
       if (given) {
         this.bindName(key, given, p, st);
         if (given.root) {
-          // The parameter is another spelling of the argument's name, not a name made now.
+          // The parameter is another spelling of the argument's name, not a name made now: it
+          // sees what was written before the call.
           u.nameAlias.set(key, this.canon(given.root));
-          st.dead.delete(key);
+          rebind();
         } else u.nameAlias.delete(key);
         return;
       }
@@ -1923,7 +1932,8 @@ export class Analyzer {
     const parent = key.slice(0, key.lastIndexOf("."));
     const recv: EV = { hs: new Set(), root: parent, created: new Set() };
     const v = this.summaryResult(s, node, recv, [], st);
-    return v.hs.size > 0 ? { ...v, created: new Set() } : null;
+    // The object's own memory is not made by this read; memory the getter made is.
+    return v.hs.size > 0 ? { ...v, created: new Set([...v.created].filter((h) => h.buf.site === node)) } : null;
   }
 
   /** Arrays held by the named fields of object `root` (`root.w`, not `root.w.v` or `root[]`). */
@@ -3055,12 +3065,13 @@ export class Analyzer {
       }
       add({ hs: new Set(), root: null, created: new Set(), fields });
     }
-    if (s.returnsOther && ts.isCallExpression(node) && this.resultMayBeArray(s, node)) add(this.fresh(node, "unknown", st));
+    // Memory the callee made (a getter too: `get snapshot() { return this.m.copy(); }`): new at each call.
+    if (s.returnsOther && !ts.isNewExpression(node) && this.resultMayBeArray(s, node)) add(this.fresh(node, "unknown", st));
     return out ?? empty();
   }
 
   /** Whether a call of the summarised function gives an array: from its signature once, else from the call's type. */
-  private resultMayBeArray(s: Summary, call: ts.CallExpression): boolean {
+  private resultMayBeArray(s: Summary, call: ts.CallExpression | ts.PropertyAccessExpression): boolean {
     if (s.resultArray === undefined) {
       s.resultArray = null;
       let generic = false;
@@ -3090,13 +3101,26 @@ export class Analyzer {
     u.inline.push(frame);
     const savedFrames = u.frames;
     u.frames = [];
+    const before: ReadonlySet<WriteRec> = new Set(st.pending);
+    // A closure that returns nothing writes what it is given on purpose, as a `void` function
+    // does (`rows.forEach((row) => row.slice(":1").fill(0))`, through a local view too).
+    const intended: string[] = [];
+    if (!this.returnsValue(fn)) {
+      for (const a of args) {
+        const k = a?.root ? this.canon(a.root) : null;
+        if (k && !u.intended.has(k)) {
+          u.intended.add(k);
+          intended.push(k);
+        }
+      }
+    }
     try {
       let head = cloneState(st);
       for (let iter = 0; iter < (mayRepeat ? 6 : 1); iter++) {
         frame.returns = [];
         frame.values = [];
         const s = cloneState(head);
-        this.bindParams(fn, s, false, args);
+        this.bindParams(fn, s, false, args, before);
         let end: State[];
         if (fn.body && !ts.isBlock(fn.body)) {
           const v = this.eval(fn.body, s);
@@ -3122,6 +3146,7 @@ export class Analyzer {
     } finally {
       u.frames = savedFrames;
       u.inline.pop();
+      for (const k of intended) u.intended.delete(k);
     }
     if (frame.values.length === 0) return empty();
     return frame.values.reduce((a, b) => this.union(a, b));

@@ -1654,6 +1654,33 @@ first.imul(2);
 console.log(tied.sum());
 `, ["first.imul(2)"]);
 
+// A getter that returns a copy gives new memory at each read; one that returns a field does not.
+ok("value of a copying getter, centred, then the getter read again",
+`class Monitor {
+  private readonly readings = zeros(4);
+  get snapshot(): NDArray {
+    return this.readings.copy();
+  }
+}
+const monitor = new Monitor();
+const snap = monitor.snapshot;
+snap.isub(snap.mean());
+console.log(snap.tolist(), monitor.snapshot.tolist());
+`);
+
+detect("value of a getter that returns a field, written, then the getter read again",
+`class Monitor {
+  private readonly readings = zeros(4);
+  get live(): NDArray {
+    return this.readings;
+  }
+}
+const monitor = new Monitor();
+const live = monitor.live;
+live.fill(1);
+console.log(monitor.live.sum());
+`, ["live.fill(1)"]);
+
 // Map entries under constant keys are names of their own: two named buffers are two arrays.
 ok("named buffers kept in a Map under different keys",
 `export function stepParticles(n: number, dt: number): number {

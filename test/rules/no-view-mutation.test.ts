@@ -1054,6 +1054,25 @@ detect("a write to the raw buffer of a read-only view (data is not guarded)",
 }
 `, ["d.data[0] = 7"]);
 
+// A callback that returns nothing writes the element it is given on purpose, as a void function
+// does, through a local view too; each run gets the next element.
+ok("forEach callback writing each row through a view of it",
+`const batch = [array([3, -1, 2]), array([0.5, 0.25, -4])];
+batch.forEach((row) => {
+  const peak = row.max();
+  const lead = row.slice(":1");
+  lead.fill(peak);
+});
+console.log(batch.map((r) => r.tolist()));
+`);
+
+detect("a view of a list element written before a forEach reads the elements",
+`const batch = [zeros(3), zeros(3)];
+const lead = batch[0]!.slice(":1");
+lead.fill(1);
+batch.forEach((row) => console.log(row.sum()));
+`, ["lead.fill(1)"]);
+
 // Each run of a callback binds its parameter anew (see no-alias-mutation's callback cases).
 ok("callback that reads its parameter, then writes a view of it",
 `declare function subscribe(topic: string, fn: (frame: NDArray) => void): void;
