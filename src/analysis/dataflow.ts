@@ -2738,7 +2738,7 @@ export class Analyzer {
     }
     if (recv && recv.hs.size === 0 && recv.root && (method === "get" || method === "delete") && args.length === 1) {
       const key = subKey(recv.root, "[]");
-      const slot = this.mapEntryKey(recv.root, argNodes[0]!, false);
+      const slot = this.mapEntryKey(recv.root, argNodes[0]!, this.infoOf(this.rootOf(key)).outlives);
       if (method === "delete") {
         if (slot.constant) st.env.set(slot.key, new Map());
       } else if (slot.constant) {
