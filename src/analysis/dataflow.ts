@@ -652,6 +652,35 @@ export class Analyzer {
     };
   }
 
+  /**
+   * The value of an integer expression known without running the code: literals, `const` names
+   * bound to one (`const N = 64`), and `+ - *` of those (`N - 1`, `NBINS + 1`).
+   */
+  private constNumber(e: ts.Expression, depth = 0): number | null {
+    e = skipOuter(e);
+    if (ts.isNumericLiteral(e)) return Number(e.text);
+    if (depth > 4) return null;
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+      const v = this.constNumber(e.operand, depth + 1);
+      return v === null ? null : -v;
+    }
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op !== ts.SyntaxKind.PlusToken && op !== ts.SyntaxKind.MinusToken && op !== ts.SyntaxKind.AsteriskToken) return null;
+      const a = this.constNumber(e.left, depth + 1);
+      const b = a === null ? null : this.constNumber(e.right, depth + 1);
+      if (a === null || b === null) return null;
+      const v = op === ts.SyntaxKind.PlusToken ? a + b : op === ts.SyntaxKind.MinusToken ? a - b : a * b;
+      return Number.isSafeInteger(v) ? v : null;
+    }
+    if (ts.isIdentifier(e)) {
+      const d = this.symbolAt(e)?.valueDeclaration;
+      if (d && ts.isVariableDeclaration(d) && d.initializer && ts.isVariableDeclarationList(d.parent) &&
+        d.parent.flags & ts.NodeFlags.Const) return this.constNumber(d.initializer, depth + 1);
+    }
+    return null;
+  }
+
   /** Whether `e` is typed as a number (an index whose value is not known here). */
   private isNumber(e: ts.Expression): boolean {
     try {
@@ -722,14 +751,15 @@ export class Analyzer {
       if (specsAt && ts.isTemplateExpression(e)) {
         let text = e.head.text;
         for (const span of e.templateSpans) {
-          const name = this.stableName(span.expression, specsAt);
-          if (!name) return null;
-          text += `@${name}${span.literal.text}`;
+          const k = this.constNumber(span.expression);
+          const name = k === null ? this.stableName(span.expression, specsAt) : null;
+          if (k === null && !name) return null;
+          text += `${k ?? `@${name}`}${span.literal.text}`;
         }
         return text;
       }
-      if (ts.isNumericLiteral(e)) return Number(e.text);
-      if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
+      const k = this.constNumber(e);
+      if (k !== null) return k;
       // `set([i, 3], v)`, `slice(":", col)`: an index not known here stands for its whole axis
       if (specsAt && this.isNumber(e)) return "?";
       return null;

@@ -1013,6 +1013,34 @@ detect("an element read after a write through a view that covers it",
 }
 `, ["evens.fill(0)"]);
 
+// Integer constants (`const N = 8`, `N - 1`, `${NBINS + 1}` in a spec) are known: boundary
+// cells set outside the interior view are not what it reads.
+ok("boundary cells set through named constants outside the interior view",
+`const N = 8;
+const NBINS = 6;
+export function sweep(): number {
+  const u = zeros(N);
+  const interior = u.slice("1:-1");
+  u.set(0, 0);
+  u.set(N - 1, 0);
+  const counts = zeros(NBINS + 2);
+  const inner = counts.slice(\`1:\${NBINS + 1}\`);
+  counts.set(0, 0);
+  counts.set(NBINS + 1, 0);
+  return interior.sum() + inner.sum();
+}
+`);
+
+detect("a cell set through a named constant inside the interior view",
+`const N = 8;
+export function sweep(): number {
+  const u = zeros(N);
+  const interior = u.slice("1:-1");
+  u.set(N - 2, 5);
+  return interior.sum();
+}
+`, ["u.set(N - 2, 5)"]);
+
 // A view with a constant empty range on some axis covers no element: writing it changes nothing.
 ok("writes through empty views",
 `export function emptyWindows(): number {
