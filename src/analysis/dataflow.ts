@@ -262,6 +262,20 @@ function nestedShape(e: ts.ArrayLiteralExpression): number[] | null {
   return [e.elements.length];
 }
 
+/** A Map key known without running the code, as text: `"pos"` for a string, `3` for a number; else null. */
+function mapKeyText(e: ts.Expression): string | null {
+  const k = skipOuter(e);
+  if (ts.isStringLiteral(k) || ts.isNoSubstitutionTemplateLiteral(k)) return JSON.stringify(k.text);
+  if (ts.isNumericLiteral(k)) return String(Number(k.text));
+  return null;
+}
+
+/** The memory was allocated inside a loop of its function (one array per iteration). */
+function madeInLoop(b: Buf): boolean {
+  for (let p = b.site?.parent; p && !isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isIterationStatement(p, false)) return true;
+  return false;
+}
+
 function containerOf(n: ts.Node): ts.Node {
   let p = n.parent;
   while (p && !isFunctionLike(p) && !ts.isSourceFile(p) && !ts.isClassStaticBlockDeclaration(p)) p = p.parent;
@@ -430,6 +444,8 @@ export class Analyzer {
   /** Keys being resolved through object aliases, to stop on alias cycles. */
   private readonly aliasLookups = new Set<string>();
   private readonly summaryStack: ts.Node[] = [];
+  /** `returnsValue` of each function asked about. */
+  private readonly returnsValueOf = new WeakMap<ts.Node, boolean>();
   /** Summaries that met recursion, by function and the summaries being computed around it (see `summaryOf`). */
   private readonly contextSummaries = new Map<string, Summary>();
   private tainted = false;
@@ -622,10 +638,7 @@ export class Analyzer {
    * `m[?]` for the entries set under keys not known here.
    */
   private mapEntryKey(root: string, keyNode: ts.Expression, outlives: boolean): { key: string; constant: boolean } {
-    const k = skipOuter(keyNode);
-    let text: string | null = null;
-    if (ts.isStringLiteral(k) || ts.isNoSubstitutionTemplateLiteral(k)) text = JSON.stringify(k.text);
-    else if (ts.isNumericLiteral(k)) text = String(Number(k.text));
+    const text = mapKeyText(keyNode);
     const key = `${root}[${text ?? "?"}]`;
     const display = this.infoOf(root).display;
     this.setInfo(key, { display: text === null ? `${display}[]` : `${display}.get(${text})`, outlives, caller: false });
@@ -1072,6 +1085,15 @@ export class Analyzer {
 
   /** Whether `fn` returns a value its caller may use (API.md: memory that outlives it counts as read). */
   private returnsValue(fn: ts.FunctionLikeDeclaration): boolean {
+    let r = this.returnsValueOf.get(fn);
+    if (r === undefined) {
+      r = this.computeReturnsValue(fn);
+      this.returnsValueOf.set(fn, r);
+    }
+    return r;
+  }
+
+  private computeReturnsValue(fn: ts.FunctionLikeDeclaration): boolean {
     if (!fn.body || ts.isConstructorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)) return false;
     if (fn.type && (fn.type.kind === ts.SyntaxKind.VoidKeyword || fn.type.kind === ts.SyntaxKind.UndefinedKeyword)) return false;
     if (ts.isBlock(fn.body)) {
@@ -1352,8 +1374,7 @@ export class Analyzer {
   private anotherElement(k: string, hold: Holding, b: Buf, writerHolding: Holding): boolean {
     if (!k.endsWith("[]")) return false;
     // made in a loop (the list may hold one array per iteration), or an element not seen made
-    let many = !b.site;
-    for (let p = b.site?.parent; p && !many && !isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isIterationStatement(p, false)) many = true;
+    let many = !b.site || madeInLoop(b);
     if (!many) for (const h of hold.keys()) if (h.buf !== b && h.buf.site === b.site) many = true;
     if (!many) return false;
     const container = k.slice(0, -2);
@@ -1377,9 +1398,7 @@ export class Analyzer {
    * as different arrays (a missed finding if one array was stored twice, rather than a false one).
    */
   private otherMapEntry(hold: Holding, b: Buf, writerHolding: Holding): boolean {
-    let many = false;
-    for (let p = b.site?.parent; p && !many && !isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isIterationStatement(p, false)) many = true;
-    if (!many) return false;
+    if (!madeInLoop(b)) return false;
     const entries = (h: Holding): Set<string> | null => {
       const out = new Set<string>();
       for (const [x, origins] of h) {
@@ -1389,10 +1408,11 @@ export class Analyzer {
           if (!call || !ts.isCallExpression(call) || call.arguments.length !== 1 || !ts.isPropertyAccessExpression(call.expression) ||
             call.expression.name.text !== "get") return null;
           const map = skipOuter(call.expression.expression);
-          const arg = skipOuter(call.arguments[0]!);
+          const arg = call.arguments[0]!;
           const sym = ts.isIdentifier(map) ? this.symbolAt(map) : undefined;
-          if (!sym || !(ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg) || ts.isNumericLiteral(arg))) return null;
-          out.add(`${this.symKey(sym)}|${ts.isNumericLiteral(arg) ? Number(arg.text) : JSON.stringify(arg.text)}`);
+          const text = mapKeyText(arg);
+          if (!sym || text === null) return null;
+          out.add(`${this.symKey(sym)}|${text}`);
         }
       }
       return out.size > 0 ? out : null;
