@@ -318,9 +318,9 @@ export default createRule<[], MessageIds>({
      * "object", or it has none and every other argument is numeric
      * (`zeros(3)`, `array([1, 2])`, `full(2, 0.5)`; not `array([a, b])`, `full(2, obj)`).
      */
-    const numericCreation = (init: TSESTree.Node): boolean => {
-      if (init.type !== "CallExpression") return false;
-      const call = tsNode(init) as ts.CallExpression;
+    const numericCreation = (init: ts.Node): boolean => {
+      if (!ts.isCallExpression(init)) return false;
+      const call = init;
       const decl = checker.getResolvedSignature(call)?.getDeclaration();
       if (!decl || !hasTag(decl, "create")) return false;
       const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "dtype");
@@ -332,13 +332,54 @@ export default createRule<[], MessageIds>({
       return call.arguments.every((a, k) => k === idx || numericish(checker.getTypeAtLocation(a)));
     };
 
-    const numericCache = new WeakMap<TSESTree.Node, boolean>();
-    const isNumeric = (id: string): boolean => {
-      const init = top().creations.get(id);
-      if (!init) return false;
+    const numericCache = new WeakMap<ts.Node, boolean>();
+    const numeric = (init: ts.Node): boolean => {
       let r = numericCache.get(init);
       if (r === undefined) { r = numericCreation(init); numericCache.set(init, r); }
       return r;
+    };
+
+    /**
+     * A field of the enclosing class (`this.pos`) that every initialiser and every `this.pos = ...`
+     * in the class makes a numeric array.
+     */
+    const fieldCache = new WeakMap<ts.ClassLikeDeclaration, Map<string, boolean>>();
+    const numericField = (name: string): boolean => {
+      let cls: ts.Node | undefined = top().fn ? tsNode(top().fn!) : undefined;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      if (!cls || !ts.isClassLike(cls)) return false;
+      let byName = fieldCache.get(cls);
+      if (!byName) {
+        byName = new Map();
+        fieldCache.set(cls, byName);
+      }
+      const hit = byName.get(name);
+      if (hit !== undefined) return hit;
+      const inits: ts.Expression[] = [];
+      let other = false;
+      for (const m of cls.members) {
+        if (ts.isPropertyDeclaration(m) && m.name.getText() === name && m.initializer) inits.push(m.initializer);
+      }
+      const visit = (n: ts.Node): void => {
+        if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+          ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) {
+          inits.push(n.right);
+        } else if (ts.isParameter(n) && ts.isIdentifier(n.name) && n.name.text === name && ts.isParameterPropertyDeclaration(n, n.parent)) {
+          other = true;
+        }
+        ts.forEachChild(n, visit);
+      };
+      for (const m of cls.members) visit(m);
+      const r = !other && inits.length > 0 && inits.every((e) => numeric(e));
+      byName.set(name, r);
+      return r;
+    };
+
+    const isNumeric = (id: string): boolean => {
+      const init = top().creations.get(id);
+      if (init) return numeric(tsNode(init));
+      const field = /^this\.([^.]+)$/.exec(id);
+      return field !== null && numericField(field[1]!);
     };
 
     /** Syntactically, an expression that may denote a tracked object (so a call storing it is worth resolving). */

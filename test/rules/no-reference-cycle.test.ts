@@ -87,6 +87,12 @@ const z = zeros(3); z.fill(z); const f2 = array([[1, 2], [3, 4]]); f2.set([0, 0]
 o.assign("...", o);
 o.assign(":", o.slice("::-1"));
 o.assign(["1:"], o.slice(":2"));` },
+    // a field every assignment of its class makes numeric stores values (row moves in a compaction)
+    { filename, code: hdr + `class Particles {
+  pos: NDArray;
+  constructor(n: number) { this.pos = zeros([n, 2]); }
+  compact(dst: number, src: number): void { this.pos.assign(\`\${dst}\`, this.pos.slice(src)); }
+}` },
     // the alternative of ?? is a different object
     { filename, code: hdr + model + `function adopt(a: M, parent?: M) { a.o = parent ?? new M(); }` },
     // a store into a field's table of another object
@@ -119,6 +125,12 @@ m.table.set(0, n.w);` },
       errors: [{ messageId: "selfCycle", line: 3 }, { messageId: "selfCycle", line: 4 }] },
     { filename, code: hdr + `const registry = empty(3, "object");\nregistry.set(0, zeros(16));\nregistry.set(2, registry);`,
       errors: [{ messageId: "selfCycle", line: 4 }] },
+    // a field made an object array in the class stores references
+    { filename, code: hdr + `class Registry {
+  table: NDArray;
+  constructor(n: number) { this.table = empty(n, "object"); }
+  link(i: number): void { this.table.set(i, this.table); }
+}`, errors: [{ messageId: "selfCycle", line: 5 }] },
     // object literals
     { filename, code: hdr + `const o = { w: zeros(2), self: null as unknown };\no.self = o;`,
       errors: [{ messageId: "selfCycle", line: 3 }] },
