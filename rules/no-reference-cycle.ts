@@ -17,6 +17,27 @@ import { ESLintUtils } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/analysis/create-rule.js";
 import { isNDArrayType, mayHoldNDArray } from "../src/analysis/types.js";
+import {
+  SK,
+  SymbolFlags,
+  TypeFlags,
+  forEachChild,
+  getJSDocTags,
+  getTextOfJSDocComment,
+  isBinaryExpression,
+  isCallExpression,
+  isClassDeclaration,
+  isClassExpression,
+  isClassLike,
+  isFunctionLike,
+  isIdentifier,
+  isInterfaceDeclaration,
+  isParameter,
+  isParameterPropertyDeclaration,
+  isPropertyAccessExpression,
+  isPropertyDeclaration,
+  isStringLiteral,
+} from "../src/analysis/tsapi.js";
 
 type MessageIds = "selfCycle" | "chainCycle";
 
@@ -51,9 +72,9 @@ interface Frame {
 function tagsOf(decl: ts.Node | undefined): string[][] {
   if (!decl) return [];
   const out: string[][] = [];
-  for (const t of ts.getJSDocTags(decl)) {
+  for (const t of getJSDocTags(decl)) {
     if (t.tagName.text !== "ndalias") continue;
-    const text = typeof t.comment === "string" ? t.comment : ts.getTextOfJSDocComment(t.comment) ?? "";
+    const text = typeof t.comment === "string" ? t.comment : getTextOfJSDocComment(t.comment) ?? "";
     for (const line of text.split(/\r?\n/)) {
       const words = line.trim().split(/\s+/).filter(Boolean);
       if (words.length > 0) out.push(words);
@@ -81,16 +102,16 @@ function effectNames(program: ts.Program): EffectNames {
   if (names) return names;
   names = { stores: new Set(), views: new Set() };
   const visit = (node: ts.Node): void => {
-    if (ts.isClassDeclaration(node) || ts.isClassExpression(node) || ts.isInterfaceDeclaration(node)) {
+    if (isClassDeclaration(node) || isClassExpression(node) || isInterfaceDeclaration(node)) {
       for (const m of node.members) {
-        if (!m.name || !(ts.isIdentifier(m.name) || ts.isStringLiteral(m.name))) continue;
+        if (!m.name || !(isIdentifier(m.name) || isStringLiteral(m.name))) continue;
         for (const w of tagsOf(m)) {
           if (w[0] === "stores" && w[1] === "value") names.stores.add(m.name.text);
           if ((w[0] === "view" || w[0] === "maybe-view") && (w[1] === undefined || w[1] === "readonly" || w[1] === "this")) names.views.add(m.name.text);
         }
       }
     }
-    ts.forEachChild(node, visit);
+    forEachChild(node, visit);
   };
   for (const sf of program.getSourceFiles()) if (sf.text.includes("@ndalias")) visit(sf);
   effectNamesCache.set(program, names);
@@ -138,7 +159,7 @@ export default createRule<[], MessageIds>({
       const member = n.type === "CallExpression" ? n.callee : n;
       if (member.type !== "MemberExpression" || member.computed) return [];
       let sym = checker.getSymbolAtLocation(tsNode(member.property));
-      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+      if (sym && sym.flags & SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
       return sym?.declarations ?? [];
     };
 
@@ -304,7 +325,7 @@ export default createRule<[], MessageIds>({
     /** Numbers, booleans and (nested) arrays of them: values a creation call turns into a numeric array. */
     const numericish = (t: ts.Type, depth = 0): boolean => {
       if (depth > 6) return false;
-      if (t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined)) return true;
+      if (t.flags & (TypeFlags.NumberLike | TypeFlags.BooleanLike | TypeFlags.Undefined)) return true;
       if (t.isUnion()) return t.types.every((u) => numericish(u, depth + 1));
       if (checker.isArrayType(t) || checker.isTupleType(t)) {
         return checker.getTypeArguments(t as ts.TypeReference).every((u) => numericish(u, depth + 1));
@@ -319,11 +340,11 @@ export default createRule<[], MessageIds>({
      * (`zeros(3)`, `array([1, 2])`, `full(2, 0.5)`; not `array([a, b])`, `full(2, obj)`).
      */
     const numericCreation = (init: ts.Node): boolean => {
-      if (!ts.isCallExpression(init)) return false;
+      if (!isCallExpression(init)) return false;
       const call = init;
       const decl = checker.getResolvedSignature(call)?.getDeclaration();
       if (!decl || !hasTag(decl, "create")) return false;
-      const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "dtype");
+      const idx = decl.parameters.findIndex((p) => isIdentifier(p.name) && p.name.text === "dtype");
       const dtypeArg = idx >= 0 ? call.arguments[idx] : undefined;
       if (dtypeArg) {
         const t = checker.getTypeAtLocation(dtypeArg);
@@ -346,8 +367,8 @@ export default createRule<[], MessageIds>({
     const fieldCache = new WeakMap<ts.ClassLikeDeclaration, Map<string, boolean>>();
     const numericField = (name: string): boolean => {
       let cls: ts.Node | undefined = top().fn ? tsNode(top().fn!) : undefined;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      if (!cls || !ts.isClassLike(cls)) return false;
+      while (cls && !isClassLike(cls)) cls = cls.parent;
+      if (!cls || !isClassLike(cls)) return false;
       let byName = fieldCache.get(cls);
       if (!byName) {
         byName = new Map();
@@ -358,16 +379,16 @@ export default createRule<[], MessageIds>({
       const inits: ts.Expression[] = [];
       let other = false;
       for (const m of cls.members) {
-        if (ts.isPropertyDeclaration(m) && m.name.getText() === name && m.initializer) inits.push(m.initializer);
+        if (isPropertyDeclaration(m) && m.name.getText() === name && m.initializer) inits.push(m.initializer);
       }
       const visit = (n: ts.Node): void => {
-        if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-          ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) {
+        if (isBinaryExpression(n) && n.operatorToken.kind === SK.EqualsToken &&
+          isPropertyAccessExpression(n.left) && n.left.expression.kind === SK.ThisKeyword && n.left.name.text === name) {
           inits.push(n.right);
-        } else if (ts.isParameter(n) && ts.isIdentifier(n.name) && n.name.text === name && ts.isParameterPropertyDeclaration(n, n.parent)) {
+        } else if (isParameter(n) && isIdentifier(n.name) && n.name.text === name && isParameterPropertyDeclaration(n, n.parent)) {
           other = true;
         }
-        ts.forEachChild(n, visit);
+        forEachChild(n, visit);
       };
       for (const m of cls.members) visit(m);
       const r = !other && inits.length > 0 && inits.every((e) => numeric(e));
@@ -427,16 +448,16 @@ export default createRule<[], MessageIds>({
 
     /** The store call of a `call` event: its receiver and the argument for the parameter `value` of a `@ndalias stores value` method. */
     const storedArgument = (node: TSESTree.CallExpression): TSESTree.Node | undefined => {
-      const decl = memberDecls(node).find((d): d is ts.SignatureDeclaration => ts.isFunctionLike(d) && hasTag(d, "stores", "value"));
+      const decl = memberDecls(node).find((d): d is ts.SignatureDeclaration => isFunctionLike(d) && hasTag(d, "stores", "value"));
       if (!decl) return undefined;
-      const idx = decl.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === "value");
+      const idx = decl.parameters.findIndex((p) => isIdentifier(p.name) && p.name.text === "value");
       const arg = idx >= 0 ? node.arguments[idx] : undefined;
       if (!arg || arg.type === "SpreadElement") return undefined;
       // `o.assign(":", a)`: an array given for a region is copied element by element (only a
       // single element of an object array stores the array itself).
       const p0 = decl.parameters[0];
       const spec = node.arguments[0];
-      if (p0 && ts.isIdentifier(p0.name) && p0.name.text === "spec" && spec && keepsAnAxis(spec) &&
+      if (p0 && isIdentifier(p0.name) && p0.name.text === "spec" && spec && keepsAnAxis(spec) &&
         isNDArrayType(checker.getTypeAtLocation(tsNode(arg)), checker)) return undefined;
       return arg;
     };

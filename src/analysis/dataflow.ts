@@ -9,12 +9,80 @@
  * the called declaration (src/analysis/effects.ts): this file holds no list of method names.
  */
 import ts from "typescript";
-import { effectsOfDeclaration, type EffectTag } from "./effects.js";
-import { isNDArrayType } from "./types.js";
+import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
+import { declaredNumber, isNDArrayType, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {
   addHolding, holdingSize, regionEmpty, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
 } from "./model.js";
+import {
+  NodeFlags,
+  SK,
+  SymbolFlags,
+  TypeFlags,
+  forEachChild,
+  getModifiers,
+  isArrayLiteralExpression,
+  isArrowFunction,
+  isAsExpression,
+  isBinaryExpression,
+  isBlock,
+  isCallExpression,
+  isCaseClause,
+  isClassDeclaration,
+  isClassLike,
+  isClassStaticBlockDeclaration,
+  isComputedPropertyName,
+  isConstructorDeclaration,
+  isDoStatement,
+  isElementAccessExpression,
+  isExportAssignment,
+  isExpression,
+  isExpressionStatement,
+  isForInStatement,
+  isForOfStatement,
+  isForStatement,
+  isFunctionDeclaration,
+  isFunctionExpression,
+  isFunctionLike as tsIsFunctionLike,
+  isGetAccessorDeclaration,
+  isIdentifier,
+  isInterfaceDeclaration,
+  isIterationStatement,
+  isLabeledStatement,
+  isMethodDeclaration,
+  isModuleBlock,
+  isModuleDeclaration,
+  isNewExpression,
+  isNoSubstitutionTemplateLiteral,
+  isNonNullExpression,
+  isNumericLiteral,
+  isObjectBindingPattern,
+  isObjectLiteralExpression,
+  isOmittedExpression,
+  isParameter,
+  isParenthesizedExpression,
+  isPostfixUnaryExpression,
+  isPrefixUnaryExpression,
+  isPrivateIdentifier,
+  isPropertyAccessExpression,
+  isPropertyAssignment,
+  isPropertyDeclaration,
+  isReturnStatement,
+  isSatisfiesExpression,
+  isSetAccessorDeclaration,
+  isShorthandPropertyAssignment,
+  isSourceFile,
+  isSpreadAssignment,
+  isSpreadElement,
+  isStringLiteral,
+  isTemplateExpression,
+  isTypeAssertionExpression,
+  isVariableDeclaration,
+  isVariableDeclarationList,
+  isVariableStatement,
+  isWhileStatement,
+} from "./tsapi.js";
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -61,11 +129,11 @@ interface Field {
 
 /** The abstract value of an expression. */
 interface EV {
-  hs: Set<Handle>;
+  hs: ReadonlySet<Handle>;
   /** The name the value is reached through (`a`, `state.vel`); views keep their base's name. */
   root: string | null;
   /** Handles this expression made itself (its holder becomes their first holder). */
-  created: Set<Handle>;
+  created: ReadonlySet<Handle>;
   /** The raw backing buffer (`a.data`): element writes through it write the array. */
   raw?: boolean;
   /** Object / array literal fields ("[]" for all elements). */
@@ -80,8 +148,11 @@ interface EV {
   spreadRoots?: string[];
 }
 
+/** No handle (shared: the sets of a value are never changed once made). */
+const NONE: ReadonlySet<Handle> = new Set();
+
 function empty(): EV {
-  return { hs: new Set(), root: null, created: new Set() };
+  return { hs: NONE, root: null, created: NONE };
 }
 
 interface State {
@@ -166,6 +237,10 @@ function envSignature(s: State): string {
   const parts: string[] = [];
   for (const [k, hold] of s.env) {
     if (hold.size === 0) continue;
+    if (hold.size === 1) {
+      for (const [h, o] of hold) parts.push(`${k}=${h.id}/${o.size}`);
+      continue;
+    }
     const hs: string[] = [];
     for (const [h, o] of hold) hs.push(`${h.id}/${o.size}`);
     parts.push(`${k}=${hs.sort().join(",")}`);
@@ -218,67 +293,95 @@ function isNamedFieldKey(k: string, key: string): boolean {
 
 /** The key a property name stands for when it is known without running the code (`w`, `"w"`, `["w"]`, `[0]`). */
 function propertyKeyText(name: ts.PropertyName): string | null {
-  const key = ts.isComputedPropertyName(name) ? skipOuter(name.expression) : name;
-  if (ts.isIdentifier(key)) return key === name ? key.text : null;
-  if (ts.isStringLiteral(key) || ts.isNumericLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) return key.text;
+  const key = isComputedPropertyName(name) ? skipOuter(name.expression) : name;
+  if (isIdentifier(key)) return key === name ? key.text : null;
+  if (isStringLiteral(key) || isNumericLiteral(key) || isNoSubstitutionTemplateLiteral(key)) return key.text;
   return null;
 }
 
 /** A constructor parameter that is also a field (`constructor(readonly layers: Dense[])`). */
 function isParameterProperty(p: ts.ParameterDeclaration): boolean {
-  return !!ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.PrivateKeyword ||
-    m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
+  return !!getModifiers(p)?.some((m) => m.kind === SK.PublicKeyword || m.kind === SK.PrivateKeyword ||
+    m.kind === SK.ProtectedKeyword || m.kind === SK.ReadonlyKeyword);
 }
 
 function skipOuter(e: ts.Expression): ts.Expression {
   for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) ||
-      ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+    if (isParenthesizedExpression(e) || isAsExpression(e) || isNonNullExpression(e) ||
+      isTypeAssertionExpression(e) || isSatisfiesExpression(e)) e = e.expression;
     else return e;
   }
 }
 
 function isFunctionLike(n: ts.Node): n is ts.FunctionLikeDeclaration {
-  return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) ||
-    ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) ||
-    ts.isSetAccessorDeclaration(n);
+  switch (n.kind) {
+    case SK.FunctionDeclaration: case SK.FunctionExpression: case SK.ArrowFunction:
+    case SK.MethodDeclaration: case SK.Constructor: case SK.GetAccessor: case SK.SetAccessor:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** The shape of a rectangular nested array literal of constants, or null. */
 function nestedShape(e: ts.ArrayLiteralExpression): number[] | null {
   const first = e.elements[0];
   if (!first) return [0];
-  if (ts.isArrayLiteralExpression(first)) {
+  if (isArrayLiteralExpression(first)) {
     const inner = nestedShape(first);
     if (!inner) return null;
     for (const el of e.elements) {
-      if (!ts.isArrayLiteralExpression(el)) return null;
+      if (!isArrayLiteralExpression(el)) return null;
       const s = nestedShape(el);
       if (!s || s.join(",") !== inner.join(",")) return null;
     }
     return [e.elements.length, ...inner];
   }
-  if (e.elements.some((el) => ts.isArrayLiteralExpression(el) || ts.isSpreadElement(el))) return null;
+  if (e.elements.some((el) => isArrayLiteralExpression(el) || isSpreadElement(el))) return null;
   return [e.elements.length];
 }
 
 /** A Map key known without running the code, as text: `"pos"` for a string, `3` for a number; else null. */
 function mapKeyText(e: ts.Expression): string | null {
   const k = skipOuter(e);
-  if (ts.isStringLiteral(k) || ts.isNoSubstitutionTemplateLiteral(k)) return JSON.stringify(k.text);
-  if (ts.isNumericLiteral(k)) return String(Number(k.text));
+  if (isStringLiteral(k) || isNoSubstitutionTemplateLiteral(k)) return JSON.stringify(k.text);
+  if (isNumericLiteral(k)) return String(Number(k.text));
   return null;
 }
 
 /** The memory was allocated inside a loop of its function (one array per iteration). */
 function madeInLoop(b: Buf): boolean {
-  for (let p = b.site?.parent; p && !isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isIterationStatement(p, false)) return true;
-  return false;
+  if (!b.site) return false;
+  let r = inLoopCache.get(b.site);
+  if (r === undefined) {
+    r = false;
+    for (let p = b.site.parent; p && !isFunctionLike(p) && !isSourceFile(p); p = p.parent) {
+      if (isIterationStatement(p, false)) {
+        r = true;
+        break;
+      }
+    }
+    inLoopCache.set(b.site, r);
+  }
+  return r;
 }
+const inLoopCache = new WeakMap<ts.Node, boolean>();
+
+/** A declaration's `@ndalias` tags as one text (to compare overloads' tags). */
+function effectsText(d: ts.Declaration): string {
+  let t = effectsTextCache.get(d);
+  if (t === undefined) {
+    t = effectsOfDeclaration(d).map((x) => `${x.kind} ${x.args.join(" ")}`).join(";");
+    effectsTextCache.set(d, t);
+  }
+  return t;
+}
+const effectsTextCache = new WeakMap<ts.Declaration, string>();
+
 
 function containerOf(n: ts.Node): ts.Node {
   let p = n.parent;
-  while (p && !isFunctionLike(p) && !ts.isSourceFile(p) && !ts.isClassStaticBlockDeclaration(p)) p = p.parent;
+  while (p && !isFunctionLike(p) && !isSourceFile(p) && !isClassStaticBlockDeclaration(p)) p = p.parent;
   return p ?? n.getSourceFile();
 }
 
@@ -469,9 +572,9 @@ export class Analyzer {
     this.rememberModuleConsts(sf);
     const visit = (n: ts.Node): void => {
       if (isFunctionLike(n) && n.body) this.analyzeBounded(n);
-      ts.forEachChild(n, visit);
+      forEachChild(n, visit);
     };
-    ts.forEachChild(sf, visit);
+    forEachChild(sf, visit);
     const byPos = (a: { write: ts.Node }, b: { write: ts.Node }) => a.write.getStart() - b.write.getStart();
     return {
       mutations: [...this.mutations.values()].sort(byPos),
@@ -601,9 +704,9 @@ export class Analyzer {
   private viewRegion(
     site: ts.Node, decl: ts.SignatureDeclaration | undefined, baseShape: readonly number[] | undefined,
   ): { region: Region | null; shape: number[] | null } | null {
-    if (!ts.isCallExpression(site) || !decl) return null;
+    if (!isCallExpression(site) || !decl) return null;
     const p0 = decl.parameters[0];
-    const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
+    const pname = p0 && isIdentifier(p0.name) ? p0.name.text : "";
     const consts = this.constArgs(site.arguments, pname === "specs" ? site : undefined);
     if (!consts) return null;
     if (pname === "specs" && consts.length > 0) {
@@ -622,9 +725,9 @@ export class Analyzer {
 
   /** The part of its receiver a write call names (`set(index, v)`, `assign(spec, v)`), from constant arguments. */
   private writeRegion(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined, h: Handle): Region | null {
-    if (!decl || !ts.isCallExpression(node) || node.arguments.length === 0) return null;
+    if (!decl || !isCallExpression(node) || node.arguments.length === 0) return null;
     const p0 = decl.parameters[0];
-    const pname = p0 && ts.isIdentifier(p0.name) ? p0.name.text : "";
+    const pname = p0 && isIdentifier(p0.name) ? p0.name.text : "";
     if (pname !== "index" && pname !== "spec") return null;
     const consts = this.constArgs([node.arguments[0]!], node);
     if (!consts) return null;
@@ -647,9 +750,9 @@ export class Analyzer {
 
   /** The elements a read call names (`get(...index)`), from constant arguments: a region of its receiver's one handle. */
   private readRegion(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined, h: Handle): ElementRead | undefined {
-    if (!decl || !ts.isCallExpression(node) || node.arguments.length === 0) return undefined;
+    if (!decl || !isCallExpression(node) || node.arguments.length === 0) return undefined;
     const p0 = decl.parameters[0];
-    if (!p0 || !p0.dotDotDotToken || !ts.isIdentifier(p0.name) || p0.name.text !== "index") return undefined;
+    if (!p0 || !p0.dotDotDotToken || !isIdentifier(p0.name) || p0.name.text !== "index") return undefined;
     let region: Region | null | undefined;
     return {
       handle: h,
@@ -671,34 +774,39 @@ export class Analyzer {
    */
   private constNumber(e: ts.Expression, depth = 0): number | null {
     e = skipOuter(e);
-    if (ts.isNumericLiteral(e)) return Number(e.text);
+    if (isNumericLiteral(e)) return Number(e.text);
     if (depth > 4) return null;
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) {
+    if (isPrefixUnaryExpression(e) && e.operator === SK.MinusToken) {
       const v = this.constNumber(e.operand, depth + 1);
       return v === null ? null : -v;
     }
-    if (ts.isBinaryExpression(e)) {
+    if (isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
-      if (op !== ts.SyntaxKind.PlusToken && op !== ts.SyntaxKind.MinusToken && op !== ts.SyntaxKind.AsteriskToken) return null;
+      if (op !== SK.PlusToken && op !== SK.MinusToken && op !== SK.AsteriskToken) return null;
       const a = this.constNumber(e.left, depth + 1);
       const b = a === null ? null : this.constNumber(e.right, depth + 1);
       if (a === null || b === null) return null;
-      const v = op === ts.SyntaxKind.PlusToken ? a + b : op === ts.SyntaxKind.MinusToken ? a - b : a * b;
+      const v = op === SK.PlusToken ? a + b : op === SK.MinusToken ? a - b : a * b;
       return Number.isSafeInteger(v) ? v : null;
     }
-    if (ts.isIdentifier(e)) {
+    if (isIdentifier(e)) {
       const d = this.symbolAt(e)?.valueDeclaration;
-      if (d && ts.isVariableDeclaration(d) && d.initializer && ts.isVariableDeclarationList(d.parent) &&
-        d.parent.flags & ts.NodeFlags.Const) return this.constNumber(d.initializer, depth + 1);
+      if (d && isVariableDeclaration(d) && d.initializer && isVariableDeclarationList(d.parent) &&
+        d.parent.flags & NodeFlags.Const) return this.constNumber(d.initializer, depth + 1);
     }
     return null;
   }
 
   /** Whether `e` is typed as a number (an index whose value is not known here). */
   private isNumber(e: ts.Expression): boolean {
+    // A name declared `number` (or a TypeScript `let i = 0`): its type at any read is a number too.
+    if (isIdentifier(e)) {
+      const d = this.symbolAt(e)?.valueDeclaration;
+      if (d && declaredNumber(d)) return true;
+    }
     try {
       const t = this.checker.getTypeAtLocation(e);
-      return (t.flags & ts.TypeFlags.NumberLike) !== 0 && !(t.flags & ts.TypeFlags.Union);
+      return (t.flags & TypeFlags.NumberLike) !== 0 && !(t.flags & TypeFlags.Union);
     } catch {
       return false;
     }
@@ -712,12 +820,12 @@ export class Analyzer {
    */
   private stableName(e: ts.Expression, at: ts.Node): string | null {
     e = skipOuter(e);
-    if (!ts.isIdentifier(e)) return null;
+    if (!isIdentifier(e)) return null;
     const sym = this.symbolAt(e);
     const d = sym?.valueDeclaration;
     if (!sym || !d) return null;
-    if (ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Const) return this.symKey(sym);
-    if (!(ts.isParameter(d) || (ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && d.parent.flags & ts.NodeFlags.Let))) return null;
+    if (isVariableDeclaration(d) && isVariableDeclarationList(d.parent) && d.parent.flags & NodeFlags.Const) return this.symKey(sym);
+    if (!(isParameter(d) || (isVariableDeclaration(d) && isVariableDeclarationList(d.parent) && d.parent.flags & NodeFlags.Let))) return null;
     const fn = containerOf(at);
     if (containerOf(d) !== fn || this.assignedNames(fn).has(e.text)) return null;
     return this.symKey(sym);
@@ -729,21 +837,21 @@ export class Analyzer {
     if (names) return names;
     const out = new Set<string>();
     const target = (t: ts.Node): void => {
-      t = ts.isExpression(t) ? skipOuter(t) : t;
-      if (ts.isIdentifier(t)) out.add(t.text);
-      else if (ts.isArrayLiteralExpression(t) || ts.isObjectLiteralExpression(t)) ts.forEachChild(t, target);
-      else if (ts.isPropertyAssignment(t)) target(t.initializer);
-      else if (ts.isShorthandPropertyAssignment(t)) out.add(t.name.text);
-      else if (ts.isSpreadElement(t) || ts.isSpreadAssignment(t)) target(t.expression);
-      else if (ts.isBinaryExpression(t) && t.operatorToken.kind === ts.SyntaxKind.EqualsToken) target(t.left);
+      t = isExpression(t) ? skipOuter(t) : t;
+      if (isIdentifier(t)) out.add(t.text);
+      else if (isArrayLiteralExpression(t) || isObjectLiteralExpression(t)) forEachChild(t, target);
+      else if (isPropertyAssignment(t)) target(t.initializer);
+      else if (isShorthandPropertyAssignment(t)) out.add(t.name.text);
+      else if (isSpreadElement(t) || isSpreadAssignment(t)) target(t.expression);
+      else if (isBinaryExpression(t) && t.operatorToken.kind === SK.EqualsToken) target(t.left);
     };
     const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-        n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target(n.left);
-      else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-        (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) target(n.operand);
-      else if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && !ts.isVariableDeclarationList(n.initializer)) target(n.initializer);
-      ts.forEachChild(n, visit);
+      if (isBinaryExpression(n) && n.operatorToken.kind >= SK.FirstAssignment &&
+        n.operatorToken.kind <= SK.LastAssignment) target(n.left);
+      else if ((isPrefixUnaryExpression(n) || isPostfixUnaryExpression(n)) &&
+        (n.operator === SK.PlusPlusToken || n.operator === SK.MinusMinusToken)) target(n.operand);
+      else if ((isForOfStatement(n) || isForInStatement(n)) && !isVariableDeclarationList(n.initializer)) target(n.initializer);
+      forEachChild(n, visit);
     };
     visit(fn);
     names = out;
@@ -760,8 +868,8 @@ export class Analyzer {
     const out: Array<Array<string | number>> = [];
     const one = (e: ts.Expression): string | number | null => {
       e = skipOuter(e);
-      if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
-      if (specsAt && ts.isTemplateExpression(e)) {
+      if (isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e)) return e.text;
+      if (specsAt && isTemplateExpression(e)) {
         let text = e.head.text;
         for (const span of e.templateSpans) {
           const k = this.constNumber(span.expression);
@@ -779,7 +887,7 @@ export class Analyzer {
     };
     for (const a of args) {
       const e = skipOuter(a);
-      if (ts.isArrayLiteralExpression(e)) {
+      if (isArrayLiteralExpression(e)) {
         const items = e.elements.map(one);
         if (items.some((x) => x === null)) return null;
         out.push(items as Array<string | number>);
@@ -794,11 +902,11 @@ export class Analyzer {
 
   /** The shape a creation call makes, from constant arguments (by the creation function's parameter names). */
   private creationShape(node: ts.CallExpression | ts.NewExpression, decl: ts.SignatureDeclaration | undefined): number[] | null {
-    if (!decl || !ts.isCallExpression(node)) return null;
-    const names = decl.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ""));
+    if (!decl || !isCallExpression(node)) return null;
+    const names = decl.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : ""));
     const a0 = node.arguments[0] ? skipOuter(node.arguments[0]) : undefined;
     if (!a0) return null;
-    if (names[0] === "nested") return ts.isArrayLiteralExpression(a0) ? nestedShape(a0) : null;
+    if (names[0] === "nested") return isArrayLiteralExpression(a0) ? nestedShape(a0) : null;
     const consts = this.constArgs(node.arguments.slice(0, names[0] === "shape" ? 1 : 3));
     if (!consts) return null;
     const nums = consts.map((c) => c.filter((x): x is number => typeof x === "number"));
@@ -860,17 +968,26 @@ export class Analyzer {
       if (!isSubKey(k, ev.root) || k[ev.root.length] !== ".") continue;
       const f = k.slice(ev.root.length + 1);
       if (/[.[]/.test(f) || hold.size === 0) continue;
-      fields.set(f, { ev: { hs: new Set(hold.keys()), root: null, created: new Set() }, node: at });
+      fields.set(f, { ev: { hs: new Set(hold.keys()), root: null, created: NONE }, node: at });
     }
     return fields.size > 0 ? { ...ev, fields } : ev;
   }
 
   /** A parameter of a generic type (`value: T`): it may be an array at some call sites. */
+  /** A parameter written as the array type (`x: NDArray`, `x?: NDArray | null`): known without building its type. */
+  private paramTypeIsNDArray(p: ts.ParameterDeclaration): boolean {
+    try {
+      return !!p.type && typeNodeIsNDArray(p.type, this.checker);
+    } catch {
+      return false;
+    }
+  }
+
   private isTypeParameter(p: ts.ParameterDeclaration): boolean {
     try {
       const t = this.checker.getTypeAtLocation(p);
       const parts = t.isUnion() ? t.types : [t];
-      return parts.some((x) => (x.flags & ts.TypeFlags.TypeParameter) !== 0);
+      return parts.some((x) => (x.flags & TypeFlags.TypeParameter) !== 0);
     } catch {
       return false;
     }
@@ -908,24 +1025,25 @@ export class Analyzer {
     try {
       const callee = skipOuter(node.expression);
       // A method of an array: its declaration is the ndarray class member of that name (no type query).
-      const members = onArray && ts.isPropertyAccessExpression(callee) ? this.cache.ndMembers?.get(callee.name.text) : undefined;
+      const members = onArray && isPropertyAccessExpression(callee) ? this.cache.ndMembers?.get(callee.name.text) : undefined;
       const m0 = members?.[0];
-      if (m0 && ts.isFunctionLike(m0) && members!.every((d) => effectsOfDeclaration(d).length === effectsOfDeclaration(m0).length)) {
+      if (m0 && tsIsFunctionLike(m0) && members!.every((d) => effectsOfDeclaration(d).length === effectsOfDeclaration(m0).length)) {
         info = { tags: effectsOfDeclaration(m0), decl: m0 };
         this.cache.effects.set(node, info);
         return info;
       }
-      const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : null;
+      const nameNode = isPropertyAccessExpression(callee) ? callee.name : isIdentifier(callee) ? callee : null;
       let sym = nameNode ? this.symbolAt(nameNode) : undefined;
-      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
-      const decls = (sym?.declarations ?? []).filter((d): d is ts.SignatureDeclaration => ts.isFunctionLike(d));
-      if (ts.isCallExpression(node) && decls.length > 0) {
+      if (sym && sym.flags & SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+      const decls = (sym?.declarations ?? []).filter((d): d is ts.SignatureDeclaration => tsIsFunctionLike(d));
+      if (isCallExpression(node) && decls.length > 0) {
         const first = decls[0]!;
-        const tagText = (d: ts.SignatureDeclaration) => effectsOfDeclaration(d).map((t) => `${t.kind} ${t.args.join(" ")}`).join(";");
-        const same = decls.every((d) => tagText(d) === tagText(first));
+        const same = decls.length === 1 || decls.every((d) => effectsText(d) === effectsText(first));
         const bodies = decls.filter((d) => isFunctionLike(d) && d.body);
         if (same && (bodies.length === 0 || decls.length === 1)) info = { tags: effectsOfDeclaration(first), decl: first };
       }
+      const ctor = isNewExpression(node) && sym ? constructorOf(sym) : null;
+      if (ctor) info = { tags: ctor.decl ? effectsOfDeclaration(ctor.decl) : [], decl: ctor.decl };
       if (!info) {
         let decl = this.checker.getResolvedSignature(node)?.getDeclaration();
         // An overload signature: its tags, and the implementation's body for the summary.
@@ -945,11 +1063,11 @@ export class Analyzer {
 
   /** Remembers the members of the `@ndalias ndarray` class (for method lookups without type queries). */
   private learnNdarrayClass(cls: ts.Node | undefined): void {
-    if (!cls || !(ts.isClassDeclaration(cls) || ts.isInterfaceDeclaration(cls))) return;
+    if (!cls || !(isClassDeclaration(cls) || isInterfaceDeclaration(cls))) return;
     if (!effectsOfDeclaration(cls).some((t) => t.kind === "ndarray")) return;
     const members = new Map<string, ts.Declaration[]>();
     for (const m of cls.members) {
-      const name = m.name && (ts.isIdentifier(m.name) || ts.isPrivateIdentifier(m.name)) ? m.name.text : null;
+      const name = m.name && (isIdentifier(m.name) || isPrivateIdentifier(m.name)) ? m.name.text : null;
       if (!name) continue;
       const list = members.get(name) ?? [];
       list.push(m);
@@ -959,7 +1077,7 @@ export class Analyzer {
   }
 
   private propertyTags(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, onArray = false): EffectTag[] {
-    if (onArray && ts.isPropertyAccessExpression(node) && this.cache.ndMembers) {
+    if (onArray && isPropertyAccessExpression(node) && this.cache.ndMembers) {
       for (const d of this.cache.ndMembers.get(node.name.text) ?? []) {
         const tags = effectsOfDeclaration(d);
         if (tags.length > 0) return tags;
@@ -967,8 +1085,8 @@ export class Analyzer {
     }
     let sym: ts.Symbol | undefined;
     try {
-      sym = this.symbolAt(ts.isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
-      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+      sym = this.symbolAt(isPropertyAccessExpression(node) ? node.name : node.argumentExpression);
+      if (sym && sym.flags & SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
     } catch {
       sym = undefined;
     }
@@ -1001,9 +1119,9 @@ export class Analyzer {
   private rememberConsts(statements: readonly ts.Statement[], end: State | null): void {
     if (!end) return;
     for (const s of statements) {
-      if (!ts.isVariableStatement(s) || !(s.declarationList.flags & ts.NodeFlags.Const)) continue;
+      if (!isVariableStatement(s) || !(s.declarationList.flags & NodeFlags.Const)) continue;
       for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name)) continue;
+        if (!isIdentifier(d.name)) continue;
         const sym = this.symbolAt(d.name);
         if (!sym) continue;
         const key = this.symKey(sym);
@@ -1056,7 +1174,7 @@ export class Analyzer {
     try {
       const st: State = newState();
       let ends: State[];
-      if (ts.isSourceFile(fn)) {
+      if (isSourceFile(fn)) {
         ends = this.execList(fn.statements, [st]);
       } else {
         u.returnsValue = this.returnsValue(fn);
@@ -1064,8 +1182,8 @@ export class Analyzer {
         ends = this.execBody(fn, st);
       }
       for (const end of ends) this.exit(end, fn);
-      if (ts.isSourceFile(fn)) this.topLevelEnd = joinAll(ends);
-      else if (fn.body && ts.isBlock(fn.body) && this.reporting) this.rememberConsts(fn.body.statements, joinAll([...ends, ...u.exitStates]));
+      if (isSourceFile(fn)) this.topLevelEnd = joinAll(ends);
+      else if (fn.body && isBlock(fn.body) && this.reporting) this.rememberConsts(fn.body.statements, joinAll([...ends, ...u.exitStates]));
       if (this.reporting) this.reportLostWrites(u);
     } finally {
       this.unit = saved;
@@ -1075,7 +1193,7 @@ export class Analyzer {
   private execBody(fn: ts.FunctionLikeDeclaration, st: State): State[] {
     const body = fn.body;
     if (!body) return [st];
-    if (ts.isBlock(body)) return this.execList(body.statements, [st]);
+    if (isBlock(body)) return this.execList(body.statements, [st]);
     const ev = this.eval(body, st);
     this.readEV(ev, st, body);
     if (this.unit.summary) this.unit.summary.returns.push(ev);
@@ -1094,16 +1212,16 @@ export class Analyzer {
   }
 
   private computeReturnsValue(fn: ts.FunctionLikeDeclaration): boolean {
-    if (!fn.body || ts.isConstructorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)) return false;
-    if (fn.type && (fn.type.kind === ts.SyntaxKind.VoidKeyword || fn.type.kind === ts.SyntaxKind.UndefinedKeyword)) return false;
-    if (ts.isBlock(fn.body)) {
+    if (!fn.body || isConstructorDeclaration(fn) || isSetAccessorDeclaration(fn)) return false;
+    if (fn.type && (fn.type.kind === SK.VoidKeyword || fn.type.kind === SK.UndefinedKeyword)) return false;
+    if (isBlock(fn.body)) {
       let found = false;
       const visit = (n: ts.Node): void => {
-        if (found || isFunctionLike(n) || ts.isClassLike(n)) return;
-        if (ts.isReturnStatement(n) && n.expression) found = true;
-        else ts.forEachChild(n, visit);
+        if (found || isFunctionLike(n) || isClassLike(n)) return;
+        if (isReturnStatement(n) && n.expression) found = true;
+        else forEachChild(n, visit);
       };
-      ts.forEachChild(fn.body, visit);
+      forEachChild(fn.body, visit);
       if (!found) return false;
     }
     return !this.voidContext(fn);
@@ -1111,13 +1229,13 @@ export class Analyzer {
 
   /** A function expression whose caller expects `void` (a `forEach` callback, an event handler). */
   private voidContext(fn: ts.FunctionLikeDeclaration): boolean {
-    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+    if (!isArrowFunction(fn) && !isFunctionExpression(fn)) return false;
     try {
       const ct = this.checker.getContextualType(fn);
       if (!ct) return false;
       const sigs = ct.getNonNullableType().getCallSignatures();
       if (sigs.length === 0) return false;
-      return sigs.every((s) => (s.getReturnType().flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0);
+      return sigs.every((s) => (s.getReturnType().flags & (TypeFlags.Void | TypeFlags.Undefined)) !== 0);
     } catch {
       return false;
     }
@@ -1147,7 +1265,7 @@ export class Analyzer {
       for (const t of effectsOfDeclaration(fn)) if (t.kind === "write" && t.args[0] && t.args[0] !== "this") intendedNames.add(t.args[0]);
     }
     fn.parameters.forEach((p, i) => {
-      if (!ts.isIdentifier(p.name)) {
+      if (!isIdentifier(p.name)) {
         if (values) {
           this.bindPattern(p.name, values[i] ?? empty(), p, st);
           return;
@@ -1160,14 +1278,14 @@ export class Analyzer {
           u.paramRoots.add(pseudo);
           u.params.set(pseudo, i);
         }
-        this.bindPattern(p.name, { hs: new Set(), root: pseudo, created: new Set() }, p, st);
+        this.bindPattern(p.name, { hs: NONE, root: pseudo, created: NONE }, p, st);
         return;
       }
       const sym = this.symbolAt(p.name);
       if (!sym) return;
       const key = this.symKey(sym);
       this.setInfo(key, { display: p.name.text, outlives: false, caller: false });
-      if (asCaller && ts.isConstructorDeclaration(fn) && isParameterProperty(p)) {
+      if (asCaller && isConstructorDeclaration(fn) && isParameterProperty(p)) {
         this.paramProperties.push([p.name.text, key]);
       }
       const given = values?.[i];
@@ -1190,7 +1308,7 @@ export class Analyzer {
         } else u.nameAlias.delete(key);
         return;
       }
-      if (this.isNDArray(p) || (asCaller && this.unit.summary && this.isTypeParameter(p))) {
+      if (!paramIsNotArray(p) && (this.paramTypeIsNDArray(p) || this.isNDArray(p) || (asCaller && this.unit.summary && this.isTypeParameter(p)))) {
         const b = this.buf("external", null, `param:${this.id(p)}`);
         const h = this.handle(b, false, null, `owner:${b.id}`);
         st.env.set(key, new Map([[h, new Set<ts.Node | null>([p])]]));
@@ -1277,17 +1395,17 @@ export class Analyzer {
   private capturedKeys(fn: ts.Node): Set<string> {
     const out = new Set<string>();
     const inNested = (n: ts.Node): void => {
-      if (ts.isIdentifier(n)) {
+      if (isIdentifier(n)) {
         const sym = this.symbolAt(n);
         if (sym) out.add(this.symKey(sym));
       }
-      ts.forEachChild(n, inNested);
+      forEachChild(n, inNested);
     };
     // Closures run in place (inlined) were followed; the others may run later and read anything.
     const visit = (n: ts.Node): void => {
       if (n !== fn && isFunctionLike(n)) {
         if (!this.unit.locals.has(n)) inNested(n);
-      } else ts.forEachChild(n, visit);
+      } else forEachChild(n, visit);
     };
     visit(fn);
     return out;
@@ -1382,9 +1500,9 @@ export class Analyzer {
     for (const [h, o] of writerHolding) {
       if (h.buf !== b) continue;
       for (const n of o) {
-        if (!n || !ts.isElementAccessExpression(n)) return false;
+        if (!n || !isElementAccessExpression(n)) return false;
         const obj = skipOuter(n.expression);
-        const sym = ts.isIdentifier(obj) ? this.symbolAt(obj) : undefined;
+        const sym = isIdentifier(obj) ? this.symbolAt(obj) : undefined;
         if (!sym || this.canon(this.symKey(sym)) !== container) return false;
         origins++;
       }
@@ -1404,12 +1522,12 @@ export class Analyzer {
       for (const [x, origins] of h) {
         if (x.buf !== b) continue;
         for (const n of origins) {
-          const call = n && ts.isExpression(n) ? skipOuter(n) : null;
-          if (!call || !ts.isCallExpression(call) || call.arguments.length !== 1 || !ts.isPropertyAccessExpression(call.expression) ||
+          const call = n && isExpression(n) ? skipOuter(n) : null;
+          if (!call || !isCallExpression(call) || call.arguments.length !== 1 || !isPropertyAccessExpression(call.expression) ||
             call.expression.name.text !== "get") return null;
           const map = skipOuter(call.expression.expression);
           const arg = call.arguments[0]!;
-          const sym = ts.isIdentifier(map) ? this.symbolAt(map) : undefined;
+          const sym = isIdentifier(map) ? this.symbolAt(map) : undefined;
           const text = mapKeyText(arg);
           if (!sym || text === null) return null;
           out.add(`${this.symKey(sym)}|${text}`);
@@ -1517,7 +1635,7 @@ export class Analyzer {
       const site = sites.size === 1 ? [...sites][0]! : null;
       f.view = {
         other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site,
-        fix: site && ts.isExpression(site) ? this.fixable(site) : null,
+        fix: site && isExpression(site) ? this.fixable(site) : null,
       };
     } else {
       if (f.alias) return;
@@ -1527,8 +1645,8 @@ export class Analyzer {
       const cands = new Set(wo.length > 0 ? wo : ro);
       const site = cands.size === 1 ? [...cands][0]! : null;
       let fix: Evidence["fix"] = null;
-      if (site && ts.isExpression(site)) fix = this.fixable(site);
-      else if (site && ts.isShorthandPropertyAssignment(site) && this.fixable(site.name)) fix = site;
+      if (site && isExpression(site)) fix = this.fixable(site);
+      else if (site && isShorthandPropertyAssignment(site) && this.fixable(site.name)) fix = site;
       f.alias = { other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site, fix };
     }
   }
@@ -1559,7 +1677,7 @@ export class Analyzer {
   /** `expr` can take `.copy()`: its type is exactly the ndalias `NDArray` (not nullable, not a subclass). */
   private fixable(expr: ts.Expression): ts.Expression | null {
     try {
-      if (ts.isSpreadElement(expr) || ts.isOmittedExpression(expr)) return null;
+      if (isSpreadElement(expr) || isOmittedExpression(expr)) return null;
       const t = this.checker.getTypeAtLocation(expr);
       if (t.isUnion() || !isNDArrayType(t, this.checker)) return null;
       if (t.getSymbol()?.getName() !== "NDArray") return null;
@@ -1649,7 +1767,7 @@ export class Analyzer {
 
   private valueOf(key: string, st: State): EV {
     const hold = st.env.get(key);
-    const ev: EV = { hs: new Set(hold?.keys() ?? []), root: key, created: new Set() };
+    const ev: EV = { hs: new Set(hold?.keys() ?? []), root: key, created: NONE };
     if (this.unit.raw.has(key)) ev.raw = true;
     const fn = this.unit.fnValues.get(key);
     if (fn) ev.fn = fn;
@@ -1659,15 +1777,15 @@ export class Analyzer {
   /** Cheap pre-check before asking for a type: functions, classes, namespaces and the default library hold no array. */
   private mayBeArraySymbol(sym: ts.Symbol): boolean {
     let target = sym;
-    if (target.flags & ts.SymbolFlags.Alias) {
+    if (target.flags & SymbolFlags.Alias) {
       try {
         target = this.checker.getAliasedSymbol(target);
       } catch {
         return true;
       }
     }
-    const notValue = ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule |
-      ts.SymbolFlags.Method | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface;
+    const notValue = SymbolFlags.Function | SymbolFlags.Class | SymbolFlags.Enum | SymbolFlags.ValueModule |
+      SymbolFlags.Method | SymbolFlags.TypeAlias | SymbolFlags.Interface;
     if (target.flags & notValue) return false;
     const decls = target.declarations ?? [];
     if (decls.length > 0 && decls.every((d) => this.program.isSourceFileDefaultLibrary(d.getSourceFile()))) return false;
@@ -1675,17 +1793,17 @@ export class Analyzer {
   }
 
   private isLocalSymbol(sym: ts.Symbol): boolean {
-    if (sym.flags & ts.SymbolFlags.Alias) return false;
+    if (sym.flags & SymbolFlags.Alias) return false;
     const decl = sym.valueDeclaration ?? sym.declarations?.[0];
     if (!decl) return false;
-    const c = ts.isParameter(decl) ? decl.parent : containerOf(decl);
+    const c = isParameter(decl) ? decl.parent : containerOf(decl);
     return this.unit.locals.has(c);
   }
 
   private evalIdentifier(id: ts.Identifier, st: State): EV {
     let sym: ts.Symbol | undefined;
     try {
-      sym = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+      sym = isShorthandPropertyAssignment(id.parent) && id.parent.name === id
         ? this.checker.getShorthandAssignmentValueSymbol(id.parent)
         : this.symbolAt(id);
     } catch {
@@ -1742,7 +1860,7 @@ export class Analyzer {
     const viaAlias = this.throughObjectAlias(key, node, st);
     if (viaAlias) return viaAlias;
     // A getter of the program (`get mean() { return this.m; }`): what it returns of its object.
-    if (node && ts.isPropertyAccessExpression(node)) {
+    if (node && isPropertyAccessExpression(node)) {
       const got = this.getterValue(node, key, st);
       if (got) return got;
     }
@@ -1793,7 +1911,7 @@ export class Analyzer {
   private classInit(cls: ts.ClassLikeDeclaration): Map<string, Holding> | null {
     if (this.classInits.has(cls)) return this.classInits.get(cls)!;
     this.classInits.set(cls, null);
-    const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+    const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => isConstructorDeclaration(m) && !!m.body);
     const saved = this.unit;
     const savedReporting = this.reporting;
     const u = this.newUnit(ctor ?? cls);
@@ -1805,8 +1923,8 @@ export class Analyzer {
       let sts: State[] = [newState()];
       if (ctor) this.bindParams(ctor, sts[0]!, true);
       for (const m of cls.members) {
-        if (!ts.isPropertyDeclaration(m) || !m.initializer || ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
-        if (!ts.isIdentifier(m.name) && !ts.isPrivateIdentifier(m.name)) continue;
+        if (!isPropertyDeclaration(m) || !m.initializer || getModifiers(m)?.some((x) => x.kind === SK.StaticKeyword)) continue;
+        if (!isIdentifier(m.name) && !isPrivateIdentifier(m.name)) continue;
         for (const st of sts) {
           const v = this.eval(m.initializer, st);
           this.setInfo("this", { display: "this", outlives: true, caller: false });
@@ -1818,15 +1936,15 @@ export class Analyzer {
       // Fields other methods set from fields (`this.roi = this.frame.slice(...)`): they may hold that.
       if (end) {
         for (const m of cls.members) {
-          if (!(ts.isMethodDeclaration(m) || ts.isSetAccessorDeclaration(m)) || !m.body) continue;
+          if (!(isMethodDeclaration(m) || isSetAccessorDeclaration(m)) || !m.body) continue;
           const visit = (n: ts.Node): void => {
-            if (isFunctionLike(n) || ts.isClassLike(n)) return;
-            if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-              ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+            if (isFunctionLike(n) || isClassLike(n)) return;
+            if (isBinaryExpression(n) && n.operatorToken.kind === SK.EqualsToken &&
+              isPropertyAccessExpression(n.left) && n.left.expression.kind === SK.ThisKeyword) {
               const v = this.eval(n.right, end);
               if (v.hs.size > 0) this.bindWeak(`this.${n.left.name.text}`, v, n.right, end);
             }
-            ts.forEachChild(n, visit);
+            forEachChild(n, visit);
           };
           visit(m.body);
         }
@@ -1853,8 +1971,8 @@ export class Analyzer {
   /** In a method: `this.f` and every field sharing its memory since construction. */
   private seedClassFields(key: string, st: State): EV | null {
     let cls: ts.Node | undefined = this.unit.fn;
-    while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-    if (!cls || !ts.isClassLike(cls) || ts.isConstructorDeclaration(this.unit.fn)) return null;
+    while (cls && !isClassLike(cls)) cls = cls.parent;
+    if (!cls || !isClassLike(cls) || isConstructorDeclaration(this.unit.fn)) return null;
     const init = this.classInit(cls);
     const hold = init?.get(key.slice(5));
     if (!init || !hold) return null;
@@ -1875,12 +1993,12 @@ export class Analyzer {
     let decl: ts.Declaration | undefined;
     try {
       const sym = this.symbolAt(node.expression);
-      const target = sym && sym.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
-      decl = target?.declarations?.find((d) => ts.isClassLike(d));
+      const target = sym && sym.flags & SymbolFlags.Alias ? this.checker.getAliasedSymbol(sym) : sym;
+      decl = target?.declarations?.find((d) => isClassLike(d));
     } catch {
       decl = undefined;
     }
-    if (!decl || !ts.isClassLike(decl) || decl.getSourceFile().isDeclarationFile) return result;
+    if (!decl || !isClassLike(decl) || decl.getSourceFile().isDeclarationFile) return result;
     const init = this.classInit(decl);
     if (!init || init.size === 0) return result;
     const fields = new Map(result.fields ?? []);
@@ -1919,10 +2037,10 @@ export class Analyzer {
     for (const sf of this.program.getSourceFiles()) {
       if (sf.isDeclarationFile || this.program.isSourceFileFromExternalLibrary(sf)) continue;
       const visit = (n: ts.Node): void => {
-        if (ts.isGetAccessorDeclaration(n) && n.body && (ts.isIdentifier(n.name) || ts.isPrivateIdentifier(n.name))) names.add(n.name.text);
-        if (ts.isClassLike(n) || ts.isSourceFile(n) || ts.isModuleBlock(n) || ts.isModuleDeclaration(n) || ts.isObjectLiteralExpression(n) ||
-          ts.isVariableStatement(n) || ts.isVariableDeclarationList(n) || ts.isVariableDeclaration(n) || ts.isExportAssignment(n)) {
-          ts.forEachChild(n, visit);
+        if (isGetAccessorDeclaration(n) && n.body && (isIdentifier(n.name) || isPrivateIdentifier(n.name))) names.add(n.name.text);
+        if (isClassLike(n) || isSourceFile(n) || isModuleBlock(n) || isModuleDeclaration(n) || isObjectLiteralExpression(n) ||
+          isVariableStatement(n) || isVariableDeclarationList(n) || isVariableDeclaration(n) || isExportAssignment(n)) {
+          forEachChild(n, visit);
         }
       };
       visit(sf);
@@ -1975,12 +2093,12 @@ export class Analyzer {
     } catch {
       return null;
     }
-    const getter = sym?.declarations?.find((d): d is ts.GetAccessorDeclaration => ts.isGetAccessorDeclaration(d));
+    const getter = sym?.declarations?.find((d): d is ts.GetAccessorDeclaration => isGetAccessorDeclaration(d));
     if (!getter || !this.isUserFunction(getter)) return null;
     const s = this.summaryOf(getter);
     if (!s) return null;
     const parent = key.slice(0, key.lastIndexOf("."));
-    const recv: EV = { hs: new Set(), root: parent, created: new Set() };
+    const recv: EV = { hs: NONE, root: parent, created: NONE };
     const v = this.summaryResult(s, node, recv, [], st);
     // The object's own memory is not made by this read; memory the getter made is.
     return v.hs.size > 0 ? { ...v, created: new Set([...v.created].filter((h) => h.buf.site === node)) } : null;
@@ -2012,9 +2130,9 @@ export class Analyzer {
   private execList(list: readonly ts.Statement[], sts: State[]): State[] {
     // Function declarations nested in a function are hoisted closures: their calls run their body
     // here (module-level functions are followed through summaries instead).
-    if (!ts.isSourceFile(this.unit.fn)) {
+    if (!isSourceFile(this.unit.fn)) {
       for (const s of list) {
-        if (ts.isFunctionDeclaration(s) && s.name && s.body) {
+        if (isFunctionDeclaration(s) && s.name && s.body) {
           const sym = this.symbolAt(s.name);
           if (sym) this.unit.fnValues.set(this.symKey(sym), s);
         }
@@ -2034,7 +2152,7 @@ export class Analyzer {
     const out = this.execList(list, sts);
     const keys: string[] = [];
     for (const s of list) {
-      if (ts.isVariableStatement(s) && s.declarationList.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using | ts.NodeFlags.AwaitUsing)) {
+      if (isVariableStatement(s) && s.declarationList.flags & (NodeFlags.Let | NodeFlags.Const | NodeFlags.Using | NodeFlags.AwaitUsing)) {
         for (const d of s.declarationList.declarations) this.collectKeys(d.name, keys);
       }
     }
@@ -2043,12 +2161,12 @@ export class Analyzer {
   }
 
   private collectKeys(name: ts.BindingName, out: string[]): void {
-    if (ts.isIdentifier(name)) {
+    if (isIdentifier(name)) {
       const sym = this.symbolAt(name);
       if (sym) out.push(this.symKey(sym));
       return;
     }
-    for (const el of name.elements) if (!ts.isOmittedExpression(el)) this.collectKeys(el.name, out);
+    for (const el of name.elements) if (!isOmittedExpression(el)) this.collectKeys(el.name, out);
   }
 
   private forget(st: State, keys: string[]): State {
@@ -2065,22 +2183,22 @@ export class Analyzer {
   private exec(s: ts.Statement, st: State): State[] {
     this.step();
     switch (s.kind) {
-      case ts.SyntaxKind.Block:
+      case SK.Block:
         return this.execBlock((s as ts.Block).statements, [st]);
-      case ts.SyntaxKind.VariableStatement:
+      case SK.VariableStatement:
         for (const d of (s as ts.VariableStatement).declarationList.declarations) this.declare(d, st);
         return [st];
-      case ts.SyntaxKind.ExpressionStatement:
+      case SK.ExpressionStatement:
         this.eval((s as ts.ExpressionStatement).expression, st);
         return [st];
-      case ts.SyntaxKind.IfStatement: {
+      case SK.IfStatement: {
         const n = s as ts.IfStatement;
         this.eval(n.expression, st);
         const a = this.exec(n.thenStatement, cloneState(st));
         const b = n.elseStatement ? this.exec(n.elseStatement, cloneState(st)) : [st];
         return normalize([...a, ...b]);
       }
-      case ts.SyntaxKind.ReturnStatement: {
+      case SK.ReturnStatement: {
         const n = s as ts.ReturnStatement;
         const top = this.unit.inline[this.unit.inline.length - 1];
         if (n.expression) {
@@ -2093,22 +2211,22 @@ export class Analyzer {
         else this.returnThroughFinally(st, n);
         return [];
       }
-      case ts.SyntaxKind.ThrowStatement:
+      case SK.ThrowStatement:
         this.readEV(this.eval((s as ts.ThrowStatement).expression, st), st, s);
         return [];
-      case ts.SyntaxKind.WhileStatement: {
+      case SK.WhileStatement: {
         const n = s as ts.WhileStatement;
         return this.loop(st, n.expression, n.statement, null, false, this.labelOf(s));
       }
-      case ts.SyntaxKind.DoStatement: {
+      case SK.DoStatement: {
         const n = s as ts.DoStatement;
         return this.loop(st, n.expression, n.statement, null, true, this.labelOf(s));
       }
-      case ts.SyntaxKind.ForStatement: {
+      case SK.ForStatement: {
         const n = s as ts.ForStatement;
         const keys: string[] = [];
         if (n.initializer) {
-          if (ts.isVariableDeclarationList(n.initializer)) {
+          if (isVariableDeclarationList(n.initializer)) {
             for (const d of n.initializer.declarations) {
               this.declare(d, st);
               this.collectKeys(d.name, keys);
@@ -2118,17 +2236,17 @@ export class Analyzer {
         const out = this.loop(st, n.condition ?? null, n.statement, n.incrementor ?? null, false, this.labelOf(s));
         return keys.length ? normalize(out.map((o) => this.forget(o, keys))) : out;
       }
-      case ts.SyntaxKind.ForOfStatement:
-      case ts.SyntaxKind.ForInStatement: {
+      case SK.ForOfStatement:
+      case SK.ForInStatement: {
         const n = s as ts.ForOfStatement | ts.ForInStatement;
         const coll = this.eval(n.expression, st);
-        const isOf = ts.isForOfStatement(n);
+        const isOf = isForOfStatement(n);
         if (isOf && coll.hs.size > 0) this.readEV(coll, st, n.expression);
         const elem = isOf ? this.fieldOf(coll, "[]", n.initializer, st) : empty();
         const keys: string[] = [];
-        if (ts.isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.collectKeys(d.name, keys);
+        if (isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.collectKeys(d.name, keys);
         const out = this.loop(st, null, n.statement, null, false, this.labelOf(s), (s2) => {
-          if (ts.isVariableDeclarationList(n.initializer)) {
+          if (isVariableDeclarationList(n.initializer)) {
             const d = n.initializer.declarations[0];
             if (d) this.bindPattern(d.name, elem, d, s2);
           } else {
@@ -2137,7 +2255,7 @@ export class Analyzer {
         });
         return keys.length ? normalize(out.map((o) => this.forget(o, keys))) : out;
       }
-      case ts.SyntaxKind.SwitchStatement: {
+      case SK.SwitchStatement: {
         const n = s as ts.SwitchStatement;
         this.eval(n.expression, st);
         const frame: Frame = { label: this.labelOf(s), loop: false, breaks: [], continues: [] };
@@ -2147,7 +2265,7 @@ export class Analyzer {
         try {
           for (const c of n.caseBlock.clauses) {
             const entry = normalize([cloneState(st), ...fall]);
-            if (ts.isCaseClause(c)) for (const e of entry) this.eval(c.expression, e);
+            if (isCaseClause(c)) for (const e of entry) this.eval(c.expression, e);
             else hasDefault = true;
             fall = this.execList(c.statements, entry);
           }
@@ -2159,7 +2277,7 @@ export class Analyzer {
         this.forwardContinues(frame);
         return normalize(outs);
       }
-      case ts.SyntaxKind.LabeledStatement: {
+      case SK.LabeledStatement: {
         const n = s as ts.LabeledStatement;
         if (this.isLoopStatement(n.statement)) return this.exec(n.statement, st);
         const frame: Frame = { label: n.label.text, loop: false, breaks: [], continues: [] };
@@ -2173,10 +2291,10 @@ export class Analyzer {
         this.forwardContinues(frame);
         return normalize([...out, ...frame.breaks]);
       }
-      case ts.SyntaxKind.BreakStatement:
-      case ts.SyntaxKind.ContinueStatement: {
+      case SK.BreakStatement:
+      case SK.ContinueStatement: {
         const n = s as ts.BreakStatement | ts.ContinueStatement;
-        const isBreak = n.kind === ts.SyntaxKind.BreakStatement;
+        const isBreak = n.kind === SK.BreakStatement;
         const label = n.label?.text ?? null;
         const frames = this.unit.frames;
         for (let i = frames.length - 1; i >= 0; i--) {
@@ -2190,7 +2308,7 @@ export class Analyzer {
         }
         return [];
       }
-      case ts.SyntaxKind.TryStatement: {
+      case SK.TryStatement: {
         const n = s as ts.TryStatement;
         const returns: Array<{ st: State; node: ts.Node }> = [];
         const inTop = this.unit.inline.length === 0 && !!n.finallyBlock;
@@ -2252,11 +2370,11 @@ export class Analyzer {
   }
 
   private isLoopStatement(s: ts.Statement): boolean {
-    return ts.isWhileStatement(s) || ts.isDoStatement(s) || ts.isForStatement(s) || ts.isForOfStatement(s) || ts.isForInStatement(s);
+    return isWhileStatement(s) || isDoStatement(s) || isForStatement(s) || isForOfStatement(s) || isForInStatement(s);
   }
 
   private labelOf(s: ts.Statement): string | null {
-    return ts.isLabeledStatement(s.parent) ? s.parent.label.text : null;
+    return isLabeledStatement(s.parent) ? s.parent.label.text : null;
   }
 
   /**
@@ -2335,7 +2453,7 @@ export class Analyzer {
 
   /** Binds a declaration name or destructuring pattern to a value. `origin` is where the alias is made. */
   private bindPattern(name: ts.BindingName, ev: EV, origin: ts.Node, st: State): void {
-    if (ts.isIdentifier(name)) {
+    if (isIdentifier(name)) {
       const sym = this.symbolAt(name);
       if (!sym) return;
       const key = this.symKey(sym);
@@ -2343,15 +2461,15 @@ export class Analyzer {
       this.bindName(key, ev, origin, st);
       return;
     }
-    if (ts.isObjectBindingPattern(name)) {
+    if (isObjectBindingPattern(name)) {
       for (const el of name.elements) {
         if (el.dotDotDotToken) {
           // `{ a, ...rest }`: the fields of `rest` are the source's fields (an object alias).
-          this.bindPattern(el.name, { hs: new Set(), root: null, created: new Set(), parts: [ev] }, el, st);
+          this.bindPattern(el.name, { hs: NONE, root: null, created: NONE, parts: [ev] }, el, st);
           continue;
         }
-        const prop = el.propertyName ?? (ts.isIdentifier(el.name) ? el.name : undefined);
-        const pname = prop && (ts.isIdentifier(prop) || ts.isStringLiteral(prop) || ts.isNumericLiteral(prop)) ? prop.text : null;
+        const prop = el.propertyName ?? (isIdentifier(el.name) ? el.name : undefined);
+        const pname = prop && (isIdentifier(prop) || isStringLiteral(prop) || isNumericLiteral(prop)) ? prop.text : null;
         let fv = pname !== null ? this.fieldOf(ev, pname, el, st) : empty();
         if (el.initializer) {
           const dv = this.eval(el.initializer, st);
@@ -2362,7 +2480,7 @@ export class Analyzer {
       return;
     }
     name.elements.forEach((el, i) => {
-      if (ts.isOmittedExpression(el)) return;
+      if (isOmittedExpression(el)) return;
       let fv = el.dotDotDotToken ? { ...this.fieldOf(ev, "[]", el, st), root: null } : this.fieldOf(ev, String(i), el, st);
       if (el.initializer) fv = this.union(fv, this.eval(el.initializer, st));
       this.bindPattern(el.name, fv, el, st);
@@ -2383,7 +2501,7 @@ export class Analyzer {
 
   private assign(target: ts.Expression, ev: EV, origin: ts.Node, st: State): void {
     const t = skipOuter(target);
-    if (ts.isIdentifier(t)) {
+    if (isIdentifier(t)) {
       const sym = this.symbolAt(t);
       if (!sym) return;
       const key = this.symKey(sym);
@@ -2393,7 +2511,7 @@ export class Analyzer {
       this.bindName(key, ev, origin, st);
       return;
     }
-    if (ts.isPropertyAccessExpression(t)) {
+    if (isPropertyAccessExpression(t)) {
       const obj = this.eval(t.expression, st);
       if (obj.hs.size > 0 || !obj.root) {
         this.escape(ev, st);
@@ -2406,13 +2524,13 @@ export class Analyzer {
       this.bindName(key, ev, origin, st);
       return;
     }
-    if (ts.isElementAccessExpression(t)) {
+    if (isElementAccessExpression(t)) {
       const obj = this.eval(t.expression, st);
       const idx = this.eval(t.argumentExpression, st);
       this.readEV(idx, st, t.argumentExpression);
       if (obj.raw) {
         this.readEV(ev, st, origin);
-        this.writeEV(obj, st, target.parent && ts.isBinaryExpression(target.parent) ? target.parent : target);
+        this.writeEV(obj, st, target.parent && isBinaryExpression(target.parent) ? target.parent : target);
         return;
       }
       if (obj.hs.size > 0 || !obj.root) {
@@ -2426,14 +2544,14 @@ export class Analyzer {
       this.bindWeak(key, ev, origin, st);
       return;
     }
-    if (ts.isArrayLiteralExpression(t)) {
+    if (isArrayLiteralExpression(t)) {
       t.elements.forEach((el, i) => {
-        if (ts.isOmittedExpression(el)) return;
-        if (ts.isSpreadElement(el)) {
+        if (isOmittedExpression(el)) return;
+        if (isSpreadElement(el)) {
           this.assign(el.expression, { ...this.fieldOf(ev, "[]", el, st), root: null }, el, st);
           return;
         }
-        const [target2, dflt] = ts.isBinaryExpression(el) && el.operatorToken.kind === ts.SyntaxKind.EqualsToken
+        const [target2, dflt] = isBinaryExpression(el) && el.operatorToken.kind === SK.EqualsToken
           ? [el.left, el.right] : [el, null];
         let fv = this.fieldOf(ev, String(i), el, st);
         if (dflt) fv = this.union(fv, this.eval(dflt, st));
@@ -2441,15 +2559,15 @@ export class Analyzer {
       });
       return;
     }
-    if (ts.isObjectLiteralExpression(t)) {
+    if (isObjectLiteralExpression(t)) {
       for (const p of t.properties) {
-        if (ts.isPropertyAssignment(p)) {
-          const pname = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name) ? p.name.text : null;
+        if (isPropertyAssignment(p)) {
+          const pname = isIdentifier(p.name) || isStringLiteral(p.name) || isNumericLiteral(p.name) ? p.name.text : null;
           const fv = pname !== null ? this.fieldOf(ev, pname, p, st) : empty();
           this.assign(p.initializer, fv, p, st);
-        } else if (ts.isShorthandPropertyAssignment(p)) {
+        } else if (isShorthandPropertyAssignment(p)) {
           this.assign(p.name, this.fieldOf(ev, p.name.text, p, st), p, st);
-        } else if (ts.isSpreadAssignment(p)) {
+        } else if (isSpreadAssignment(p)) {
           this.assign(p.expression, empty(), p, st);
         }
       }
@@ -2463,22 +2581,22 @@ export class Analyzer {
   eval(e: ts.Expression, st: State): EV {
     this.step();
     switch (e.kind) {
-      case ts.SyntaxKind.Identifier:
+      case SK.Identifier:
         return this.evalIdentifier(e as ts.Identifier, st);
-      case ts.SyntaxKind.ThisKeyword:
-      case ts.SyntaxKind.SuperKeyword:
+      case SK.ThisKeyword:
+      case SK.SuperKeyword:
         this.setInfo("this", { display: "this", outlives: true, caller: false });
-        return { hs: new Set(), root: "this", created: new Set() };
-      case ts.SyntaxKind.ParenthesizedExpression:
-      case ts.SyntaxKind.AsExpression:
-      case ts.SyntaxKind.NonNullExpression:
-      case ts.SyntaxKind.TypeAssertionExpression:
-      case ts.SyntaxKind.SatisfiesExpression:
-      case ts.SyntaxKind.AwaitExpression:
+        return { hs: NONE, root: "this", created: NONE };
+      case SK.ParenthesizedExpression:
+      case SK.AsExpression:
+      case SK.NonNullExpression:
+      case SK.TypeAssertionExpression:
+      case SK.SatisfiesExpression:
+      case SK.AwaitExpression:
         return this.eval((e as ts.ParenthesizedExpression).expression, st);
-      case ts.SyntaxKind.PropertyAccessExpression:
+      case SK.PropertyAccessExpression:
         return this.evalProperty(e as ts.PropertyAccessExpression, st);
-      case ts.SyntaxKind.ElementAccessExpression: {
+      case SK.ElementAccessExpression: {
         const n = e as ts.ElementAccessExpression;
         const obj = this.eval(n.expression, st);
         const idx = this.eval(n.argumentExpression, st);
@@ -2491,20 +2609,20 @@ export class Analyzer {
           const tags = this.propertyTags(n, true);
           return this.applyPropertyTags(tags, obj, n, st);
         }
-        const lit = ts.isStringLiteral(n.argumentExpression) || ts.isNumericLiteral(n.argumentExpression)
+        const lit = isStringLiteral(n.argumentExpression) || isNumericLiteral(n.argumentExpression)
           ? n.argumentExpression.text : "[]";
         const v = this.fieldOf(obj, lit, n, st);
         // `params[key]` of an object with named fields (`for (const key in params)`): any of them.
         if (lit === "[]" && obj.root && obj.hs.size === 0 && !obj.fields) {
           const named = this.namedFieldHandles(obj.root, st);
-          if (named.size > 0) return { hs: new Set([...v.hs, ...named]), root: subKey(obj.root, "[]"), created: new Set() };
+          if (named.size > 0) return { hs: new Set([...v.hs, ...named]), root: subKey(obj.root, "[]"), created: NONE };
         }
         return v;
       }
-      case ts.SyntaxKind.CallExpression:
-      case ts.SyntaxKind.NewExpression:
+      case SK.CallExpression:
+      case SK.NewExpression:
         return this.evalCall(e as ts.CallExpression | ts.NewExpression, st);
-      case ts.SyntaxKind.ConditionalExpression: {
+      case SK.ConditionalExpression: {
         const n = e as ts.ConditionalExpression;
         this.eval(n.condition, st);
         const s1 = cloneState(st);
@@ -2514,23 +2632,23 @@ export class Analyzer {
         this.replaceState(st, joinAll([s1, s2])!);
         return this.union(a, b);
       }
-      case ts.SyntaxKind.BinaryExpression:
+      case SK.BinaryExpression:
         return this.evalBinary(e as ts.BinaryExpression, st);
-      case ts.SyntaxKind.PrefixUnaryExpression:
-      case ts.SyntaxKind.PostfixUnaryExpression: {
+      case SK.PrefixUnaryExpression:
+      case SK.PostfixUnaryExpression: {
         const n = e as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
         const v = this.eval(n.operand, st);
         this.readEV(v, st, n);
         const op = n.operator;
-        if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) this.writeRawElement(n.operand, n, st);
+        if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) this.writeRawElement(n.operand, n, st);
         return empty();
       }
-      case ts.SyntaxKind.ArrayLiteralExpression: {
+      case SK.ArrayLiteralExpression: {
         const n = e as ts.ArrayLiteralExpression;
         const fields = new Map<string, Field>();
         const all: EV[] = [];
         n.elements.forEach((el, i) => {
-          if (ts.isSpreadElement(el)) {
+          if (isSpreadElement(el)) {
             const v = this.eval(el.expression, st);
             const inner = this.fieldOf(v, "[]", el, st);
             all.push(inner);
@@ -2544,23 +2662,23 @@ export class Analyzer {
         n.elements.forEach((el, i) => {
           const f = fields.get(String(i));
           if (f) items.push(f);
-          else if (ts.isSpreadElement(el)) items.push({ ev: all[items.length] ?? empty(), node: el });
+          else if (isSpreadElement(el)) items.push({ ev: all[items.length] ?? empty(), node: el });
         });
         const elems: EV = {
           hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(all.flatMap((v) => [...v.created])),
           parts: all, items,
         };
         if (all.some((v) => v.hs.size > 0 || v.root || v.fields || v.fn)) fields.set("[]", { ev: elems, node: n });
-        return { hs: new Set(), root: null, created: new Set(), fields, parts: all };
+        return { hs: NONE, root: null, created: NONE, fields, parts: all };
       }
-      case ts.SyntaxKind.ObjectLiteralExpression: {
+      case SK.ObjectLiteralExpression: {
         const n = e as ts.ObjectLiteralExpression;
         const fields = new Map<string, Field>();
         const parts: EV[] = [];
         const spreadRoots: string[] = [];
         for (const p of n.properties) {
-          if (ts.isPropertyAssignment(p)) {
-            if (ts.isComputedPropertyName(p.name)) this.readEV(this.eval(p.name.expression, st), st, p.name.expression);
+          if (isPropertyAssignment(p)) {
+            if (isComputedPropertyName(p.name)) this.readEV(this.eval(p.name.expression, st), st, p.name.expression);
             const v = this.eval(p.initializer, st);
             const pname = propertyKeyText(p.name);
             if (pname !== null) fields.set(pname, { ev: v, node: p.initializer });
@@ -2572,10 +2690,10 @@ export class Analyzer {
                 fields.set("[]", { ev: prev ? this.union(prev.ev, v) : v, node: p.initializer });
               }
             }
-          } else if (ts.isShorthandPropertyAssignment(p)) {
+          } else if (isShorthandPropertyAssignment(p)) {
             const v = this.evalIdentifier(p.name, st);
             fields.set(p.name.text, { ev: v, node: p });
-          } else if (ts.isSpreadAssignment(p)) {
+          } else if (isSpreadAssignment(p)) {
             const v = this.eval(p.expression, st);
             parts.push(v);
             if (v.root && v.hs.size === 0) spreadRoots.push(v.root);
@@ -2585,31 +2703,31 @@ export class Analyzer {
                 if (!isNamedFieldKey(k, v.root)) continue;
                 const f = k.slice(v.root.length + 1);
                 if (fields.has(f)) continue;
-                fields.set(f, { ev: { hs: new Set(hold.keys()), root: k, created: new Set() }, node: p });
+                fields.set(f, { ev: { hs: new Set(hold.keys()), root: k, created: NONE }, node: p });
               }
             }
           }
         }
-        return { hs: new Set(), root: null, created: new Set(), fields, parts, spreadRoots };
+        return { hs: NONE, root: null, created: NONE, fields, parts, spreadRoots };
       }
-      case ts.SyntaxKind.TemplateExpression: {
+      case SK.TemplateExpression: {
         for (const span of (e as ts.TemplateExpression).templateSpans) this.readEV(this.eval(span.expression, st), st, span.expression);
         return empty();
       }
-      case ts.SyntaxKind.TaggedTemplateExpression: {
+      case SK.TaggedTemplateExpression: {
         const n = e as ts.TaggedTemplateExpression;
-        if (ts.isTemplateExpression(n.template)) for (const span of n.template.templateSpans) this.readEV(this.eval(span.expression, st), st, span.expression);
+        if (isTemplateExpression(n.template)) for (const span of n.template.templateSpans) this.readEV(this.eval(span.expression, st), st, span.expression);
         return empty();
       }
-      case ts.SyntaxKind.SpreadElement: {
+      case SK.SpreadElement: {
         const v = this.eval((e as ts.SpreadElement).expression, st);
         this.readEV(v, st, e);
         return empty();
       }
-      case ts.SyntaxKind.ArrowFunction:
-      case ts.SyntaxKind.FunctionExpression:
-        return { hs: new Set(), root: null, created: new Set(), fn: e as ts.FunctionLikeDeclaration };
-      case ts.SyntaxKind.YieldExpression: {
+      case SK.ArrowFunction:
+      case SK.FunctionExpression:
+        return { hs: NONE, root: null, created: NONE, fn: e as ts.FunctionLikeDeclaration };
+      case SK.YieldExpression: {
         const n = e as ts.YieldExpression;
         if (n.expression) {
           const v = this.eval(n.expression, st);
@@ -2619,9 +2737,9 @@ export class Analyzer {
         }
         return empty();
       }
-      case ts.SyntaxKind.TypeOfExpression:
-      case ts.SyntaxKind.VoidExpression:
-      case ts.SyntaxKind.DeleteExpression:
+      case SK.TypeOfExpression:
+      case SK.VoidExpression:
+      case SK.DeleteExpression:
         this.eval((e as ts.TypeOfExpression).expression, st);
         return empty();
       default:
@@ -2637,27 +2755,27 @@ export class Analyzer {
 
   private isAssignmentTarget(n: ts.Node): boolean {
     const p = n.parent;
-    return !!p && ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+    return !!p && isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= SK.FirstAssignment &&
+      p.operatorToken.kind <= SK.LastAssignment;
   }
 
   private writeRawElement(target: ts.Expression, site: ts.Node, st: State): void {
     const t = skipOuter(target);
-    if (!ts.isElementAccessExpression(t)) return;
+    if (!isElementAccessExpression(t)) return;
     const obj = this.eval(t.expression, st);
     if (obj.raw) this.writeEV(obj, st, site);
   }
 
   private evalBinary(n: ts.BinaryExpression, st: State): EV {
     const op = n.operatorToken.kind;
-    if (op === ts.SyntaxKind.EqualsToken) {
+    if (op === SK.EqualsToken) {
       const v = this.eval(n.right, st);
       this.assign(n.left, v, n.right, st);
       return v;
     }
-    if (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment) {
-      const isLogical = op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken ||
-        op === ts.SyntaxKind.AmpersandAmpersandEqualsToken;
+    if (op >= SK.FirstCompoundAssignment && op <= SK.LastCompoundAssignment) {
+      const isLogical = op === SK.QuestionQuestionEqualsToken || op === SK.BarBarEqualsToken ||
+        op === SK.AmpersandAmpersandEqualsToken;
       const l = this.eval(n.left, st);
       if (isLogical) {
         const s2 = cloneState(st);
@@ -2671,22 +2789,22 @@ export class Analyzer {
       this.writeRawElement(n.left, n, st);
       return empty();
     }
-    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+    if (op === SK.AmpersandAmpersandToken || op === SK.BarBarToken || op === SK.QuestionQuestionToken) {
       const l = this.eval(n.left, st);
       const s2 = cloneState(st);
       const r = this.eval(n.right, s2);
       this.replaceState(st, joinAll([st, s2])!);
       return this.union(l, r);
     }
-    if (op === ts.SyntaxKind.CommaToken) {
+    if (op === SK.CommaToken) {
       this.eval(n.left, st);
       return this.eval(n.right, st);
     }
     const l = this.eval(n.left, st);
     const r = this.eval(n.right, st);
-    const identity = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
-      op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken ||
-      op === ts.SyntaxKind.InstanceOfKeyword || op === ts.SyntaxKind.InKeyword;
+    const identity = op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken ||
+      op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken ||
+      op === SK.InstanceOfKeyword || op === SK.InKeyword;
     if (!identity) {
       this.readEV(l, st, n);
       this.readEV(r, st, n);
@@ -2705,7 +2823,7 @@ export class Analyzer {
   private applyPropertyTags(tags: EffectTag[], obj: EV, n: ts.Node, st: State): EV {
     for (const t of tags) {
       if (t.kind === "view" || t.kind === "maybe-view") return this.viewOf(obj, n);
-      if (t.kind === "data") return { hs: new Set(obj.hs), root: obj.root, created: new Set(), raw: true };
+      if (t.kind === "data") return { hs: new Set(obj.hs), root: obj.root, created: NONE, raw: true };
       if (t.kind === "read") {
         this.readEV(obj, st, n);
         return empty();
@@ -2721,29 +2839,29 @@ export class Analyzer {
     let recv: EV | null = null;
     let method: string | null = null;
     let calleeFn: ts.FunctionLikeDeclaration | undefined;
-    if (ts.isCallExpression(node) && (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) {
+    if (isCallExpression(node) && (isPropertyAccessExpression(callee) || isElementAccessExpression(callee))) {
       recv = this.eval(callee.expression, st);
-      if (ts.isPropertyAccessExpression(callee)) method = callee.name.text;
+      if (isPropertyAccessExpression(callee)) method = callee.name.text;
       else this.eval(callee.argumentExpression, st);
-    } else if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) {
+    } else if (isFunctionExpression(callee) || isArrowFunction(callee)) {
       calleeFn = callee;
-    } else if (ts.isIdentifier(callee)) {
+    } else if (isIdentifier(callee)) {
       const sym = this.symbolAt(callee);
       if (sym) calleeFn = this.unit.fnValues.get(this.symKey(sym));
       if (sym && !calleeFn && this.unit.summary) this.noteParamCall(this.symKey(sym));
-    } else if (callee.kind !== ts.SyntaxKind.SuperKeyword) {
+    } else if (callee.kind !== SK.SuperKeyword) {
       this.eval(callee, st);
     }
     const argNodes = node.arguments ?? [];
     const args: EV[] = argNodes.map((a) => this.eval(a, st));
 
     // A local closure or an IIFE: run its body here, parameters bound to the arguments.
-    if (calleeFn && ts.isCallExpression(node) && this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === calleeFn)) {
+    if (calleeFn && isCallExpression(node) && this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === calleeFn)) {
       return this.inlineCall(calleeFn, args, st, false);
     }
     // A call whose value is dropped and that is given no array and no callback cannot matter here
     // (effects on state the function does not see are not followed): skip asking the checker.
-    if (ts.isExpressionStatement(node.parent) && recv && recv.hs.size === 0 && !recv.raw &&
+    if (isExpressionStatement(node.parent) && recv && recv.hs.size === 0 && !recv.raw &&
       args.every((a) => a.hs.size === 0 && !a.fn && !a.fields && !a.root)) {
       return empty();
     }
@@ -2752,12 +2870,12 @@ export class Analyzer {
     const tags = info.tags;
     const decl = info.decl;
     const params = decl && "parameters" in decl ? decl.parameters : undefined;
-    const paramIndex = (name: string): number => params ? params.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name) : -1;
+    const paramIndex = (name: string): number => params ? params.findIndex((p) => isIdentifier(p.name) && p.name.text === name) : -1;
 
     if (tags.length > 0) return this.applyCallTags(tags, node, recv, args, argNodes, paramIndex, decl, st);
 
     const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration) : null;
-    if (ts.isNewExpression(node)) {
+    if (isNewExpression(node)) {
       const result = summary ? this.applySummary(summary, node, recv, args, argNodes, st) : (args.forEach((a, i) => this.readEV(a, st, argNodes[i]!)), empty());
       return this.withInstanceFields(result, node);
     }
@@ -2784,7 +2902,7 @@ export class Analyzer {
       const slot = this.mapEntryKey(recv.root, argNodes[0]!, rootInfo.outlives);
       if (slot.constant) this.bindName(slot.key, args[1]!, argNodes[1]!, st);
       else this.bindWeak(slot.key, args[1]!, argNodes[1]!, st);
-      return { hs: new Set(), root: recv.root, created: new Set() };
+      return { hs: NONE, root: recv.root, created: NONE };
     }
     if (recv && recv.hs.size === 0 && recv.root && (method === "get" || method === "delete") && args.length === 1) {
       const key = subKey(recv.root, "[]");
@@ -2836,7 +2954,7 @@ export class Analyzer {
       }
     });
     // `Object.assign(target, ...sources)`: the target now holds the sources' fields.
-    if (recv && method === "assign" && ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) &&
+    if (recv && method === "assign" && isPropertyAccessExpression(callee) && isIdentifier(callee.expression) &&
       callee.expression.text === "Object" && args.length > 0) {
       const roots = args.flatMap((a) => this.objectRoots(a));
       const t = args[0]!;
@@ -2846,17 +2964,17 @@ export class Analyzer {
         const prev = this.unit.objAlias.get(target.root);
         this.unit.objAlias.set(target.root, { sources: [...(prev?.sources ?? []), ...sources], origin: node });
       }
-      return { hs: new Set(), root: target?.root ?? null, created: new Set(), fields: t.fields ?? new Map(), spreadRoots: roots };
+      return { hs: NONE, root: target?.root ?? null, created: NONE, fields: t.fields ?? new Map(), spreadRoots: roots };
     }
     if (reduced) return reduced;
     // JS array methods that return the receiver's elements or the callback's results.
     if (recv && recv.hs.size === 0 && method && (mapped || ELEMENT_METHODS.has(method))) {
       const elems = mapped ?? this.fieldOf(recv, "[]", node, st);
       if (elems.hs.size > 0) {
-        return { hs: new Set(), root: null, created: new Set(), fields: new Map([["[]", { ev: { ...elems, root: null }, node }]]) };
+        return { hs: NONE, root: null, created: NONE, fields: new Map([["[]", { ev: { ...elems, root: null }, node }]]) };
       }
     }
-    if (ts.isCallExpression(node) && !ts.isExpressionStatement(node.parent) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
+    if (isCallExpression(node) && !isExpressionStatement(node.parent) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
     return empty();
   }
 
@@ -2899,7 +3017,7 @@ export class Analyzer {
         }
         case "returns": {
           const of = argOf(t.args[0]);
-          if (of) result = { hs: new Set(of.hs), root: of.root, created: new Set() };
+          if (of) result = { hs: new Set(of.hs), root: of.root, created: NONE };
           break;
         }
         case "copy":
@@ -2922,7 +3040,7 @@ export class Analyzer {
     if (recv && readsRecv) this.readEV(recv, st, node, readElements);
     for (const w of written) this.writeEV(w, st, node, w === recv ? writeRegion : null);
     if (result) return result;
-    if (resultIsRecv && recv) return { hs: new Set(recv.hs), root: recv.root, created: new Set() };
+    if (resultIsRecv && recv) return { hs: new Set(recv.hs), root: recv.root, created: NONE };
     // Tags that say nothing about the result: a user function with a body may still return a parameter.
     if (decl && this.isUserFunction(decl)) {
       const s = this.summaryOf(decl as ts.FunctionLikeDeclaration);
@@ -2971,7 +3089,7 @@ export class Analyzer {
       if (v) this.readEV(v, st, node);
     }
     // A method that keeps an argument in a field: the object's field is now another name for it.
-    if (ts.isCallExpression(node) && recv?.root && recv.hs.size === 0) {
+    if (isCallExpression(node) && recv?.root && recv.hs.size === 0) {
       for (const [f, refs] of s.thisFields) {
         let v: EV | null = null;
         for (const r of refs) {
@@ -2986,7 +3104,7 @@ export class Analyzer {
       }
     }
     // Fields the method rebinds to memory of its own: the receiver's old field values are gone.
-    if (ts.isCallExpression(node) && recv?.root && recv.hs.size === 0) {
+    if (isCallExpression(node) && recv?.root && recv.hs.size === 0) {
       for (const f of s.thisFresh) {
         const b = this.buf("unknown", node, `site:${this.id(node)}:this.${f}`);
         const h = this.handle(b, false, node, `owner:${b.id}`);
@@ -3039,18 +3157,18 @@ export class Analyzer {
       if (direct) v = direct.ev;
       else if (v!.root) {
         const k = subKey(v!.root, f);
-        v = st.env.has(k) && st.env.get(k)!.size === 0 ? this.valueOf(k, st) : { hs: new Set(), root: k, created: new Set() };
+        v = st.env.has(k) && st.env.get(k)!.size === 0 ? this.valueOf(k, st) : { hs: NONE, root: k, created: NONE };
       } else v = empty();
     });
     if (v.hs.size === 0) return null;
-    return r.view ? this.viewOf(v, node, salt || `:p${r.param}${r.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
+    return r.view ? this.viewOf(v, node, salt || `:p${r.param}${r.path}`) : { hs: new Set(v.hs), root: v.root, created: NONE };
   }
 
   /** What a call (or a getter read) gives back, from the callee's summary. */
   private summaryResult(
     s: Summary, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, recv: EV | null, args: EV[], st: State,
   ): EV {
-    const argNodes = ts.isPropertyAccessExpression(node) ? undefined : node.arguments;
+    const argNodes = isPropertyAccessExpression(node) ? undefined : node.arguments;
     let out: EV | null = null;
     const add = (v: EV) => {
       out = out ? this.union(out, v) : v;
@@ -3063,7 +3181,7 @@ export class Analyzer {
       let v = this.outerValue(o.sym, st);
       for (const m of o.path.matchAll(/\.([^.[]+)|\[\]/g)) if (v) v = this.fieldOf(v, m[1] ?? "[]", null, st);
       if (!v || v.hs.size === 0) return null;
-      return o.view ? this.viewOf(v, node, `:o${o.path}`) : { hs: new Set(v.hs), root: v.root, created: new Set() };
+      return o.view ? this.viewOf(v, node, `:o${o.path}`) : { hs: new Set(v.hs), root: v.root, created: NONE };
     };
     for (const o of s.returnsOuter) {
       const v = outerRef(o);
@@ -3072,7 +3190,7 @@ export class Analyzer {
     // An object under the receiver or an argument: the caller's own path to it.
     for (const o of s.returnsObject) {
       const base = o.param === -1 ? recv : args[o.param];
-      if (base?.root && base.hs.size === 0) add({ hs: new Set(), root: `${this.canon(base.root)}${o.path}`, created: new Set() });
+      if (base?.root && base.hs.size === 0) add({ hs: NONE, root: `${this.canon(base.root)}${o.path}`, created: NONE });
     }
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
       if (m.size === 0) return null;
@@ -3090,9 +3208,9 @@ export class Analyzer {
       }
       return fields.size > 0 ? fields : null;
     };
-    let fields = fieldsFrom(ts.isNewExpression(node) ? s.thisFields : s.returnFields);
+    let fields = fieldsFrom(isNewExpression(node) ? s.thisFields : s.returnFields);
     // `new Network([new Dense(w), ...])`: the instance's field is the object given, with its fields.
-    if (ts.isNewExpression(node)) {
+    if (isNewExpression(node)) {
       for (const o of s.thisObjects) {
         const a = args[o.param];
         if (!a || a.hs.size > 0 || !(a.fields || a.root) || fields?.has(o.field)) continue;
@@ -3111,12 +3229,12 @@ export class Analyzer {
       const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
       if (items.length > 0) {
         const all = items.map((i) => i.ev);
-        fields.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: new Set(), items }, node });
+        fields.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: NONE, items }, node });
       }
-      add({ hs: new Set(), root: null, created: new Set(), fields });
+      add({ hs: NONE, root: null, created: NONE, fields });
     }
     // Memory the callee made (a getter too: `get snapshot() { return this.m.copy(); }`): new at each call.
-    if (s.returnsOther && !ts.isNewExpression(node) && this.resultMayBeArray(s, node)) add(this.fresh(node, "unknown", st));
+    if (s.returnsOther && !isNewExpression(node) && this.resultMayBeArray(s, node)) add(this.fresh(node, "unknown", st));
     return out ?? empty();
   }
 
@@ -3125,13 +3243,14 @@ export class Analyzer {
     if (s.resultArray === undefined) {
       s.resultArray = null;
       let generic = false;
-      for (let n: ts.Node | undefined = s.decl; n && !ts.isSourceFile(n); n = n.parent) {
-        if ((ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isInterfaceDeclaration(n)) && n.typeParameters?.length) generic = true;
+      for (let n: ts.Node | undefined = s.decl; n && !isSourceFile(n); n = n.parent) {
+        if ((tsIsFunctionLike(n) || isClassLike(n) || isInterfaceDeclaration(n)) && n.typeParameters?.length) generic = true;
       }
       // Overloads: the call's own signature says which result it gives.
       const name = (s.decl as ts.NamedDeclaration).name;
       if (name && (this.symbolAt(name)?.declarations?.length ?? 1) > 1) generic = true;
-      if (!generic) {
+      if (!generic && (s.decl.type ? typeNodeIsNotNDArray(s.decl.type) : returnsNoArray(s.decl))) s.resultArray = false;
+      else if (!generic) {
         try {
           const sig = this.checker.getSignatureFromDeclaration(s.decl);
           if (sig) s.resultArray = isNDArrayType(this.checker.getReturnTypeOfSignature(sig), this.checker);
@@ -3172,7 +3291,7 @@ export class Analyzer {
         const s = cloneState(head);
         this.bindParams(fn, s, false, args, before);
         let end: State[];
-        if (fn.body && !ts.isBlock(fn.body)) {
+        if (fn.body && !isBlock(fn.body)) {
           const v = this.eval(fn.body, s);
           if (mayRepeat && !this.voidContext(fn)) this.readEV(v, s, fn.body);
           frame.values.push(v);
@@ -3299,14 +3418,14 @@ export class Analyzer {
           const m = /^this\.([^.[]+(?:\[\])?)$/.exec(k);
           if (!m) continue;
           const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
-          if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: new Set() });
+          if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: NONE });
         }
       }
       // Fields that are another name of an object parameter (`this.layers = layers`, or a parameter
       // property `public readonly layers: Dense[]`).
-      if (ts.isConstructorDeclaration(decl)) {
+      if (isConstructorDeclaration(decl)) {
         decl.parameters.forEach((p, i) => {
-          if (ts.isIdentifier(p.name) && isParameterProperty(p)) summary.thisObjects.push({ field: p.name.text, param: i });
+          if (isIdentifier(p.name) && isParameterProperty(p)) summary.thisObjects.push({ field: p.name.text, param: i });
         });
       }
       for (const [k, a] of u.objAlias) {

@@ -5,6 +5,18 @@
 import ts from "typescript";
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { analyzeSourceFile, type Evidence, type FileFindings, type MutationFinding } from "./dataflow.js";
+import {
+  SK,
+  isCallExpression,
+  isElementAccessExpression,
+  isIdentifier,
+  isNonNullExpression,
+  isParameter,
+  isParenthesizedExpression,
+  isPropertyAccessExpression,
+  isShorthandPropertyAssignment,
+  isSourceFile,
+} from "./tsapi.js";
 
 const results = new WeakMap<ts.Program, WeakMap<ts.SourceFile, FileFindings>>();
 
@@ -54,7 +66,7 @@ export function evidenceData(writer: string | null, ev: Evidence, view: boolean)
   const other = quote(ev.other);
   const who = writer ? quote(writer).replace(/^an element/, "An element") : "This array";
   let made: string;
-  if (ev.madeAt && (ts.isParameter(ev.madeAt) || ts.isSourceFile(ev.madeAt))) made = "through a parameter";
+  if (ev.madeAt && (isParameter(ev.madeAt) || isSourceFile(ev.madeAt))) made = "through a parameter";
   else if (ev.madeAt) made = `${view ? "a view made" : "an alias made"} on line ${lineOf(ev.madeAt)}`;
   else made = view ? "through a view" : "through an alias";
   let read: string;
@@ -66,9 +78,9 @@ export function evidenceData(writer: string | null, ev: Evidence, view: boolean)
 
 function needsParens(e: ts.Expression): boolean {
   return !(
-    ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) ||
-    ts.isCallExpression(e) || ts.isParenthesizedExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword ||
-    ts.isNonNullExpression(e)
+    isIdentifier(e) || isPropertyAccessExpression(e) || isElementAccessExpression(e) ||
+    isCallExpression(e) || isParenthesizedExpression(e) || e.kind === SK.ThisKeyword ||
+    isNonNullExpression(e)
   );
 }
 
@@ -77,7 +89,7 @@ export function copyFix(ev: Evidence): ((fixer: TSESLint.RuleFixer) => TSESLint.
   const target = ev.fix;
   if (!target) return null;
   const sf = target.getSourceFile();
-  if (ts.isShorthandPropertyAssignment(target)) {
+  if (isShorthandPropertyAssignment(target)) {
     const name = target.name.text;
     const range: [number, number] = [target.name.getStart(sf), target.name.getEnd()];
     if (target.objectAssignmentInitializer) return null;

@@ -16,15 +16,57 @@
  * so a new program starts clean).
  */
 import ts from "typescript";
+import {
+  NodeFlags,
+  ObjectFlags,
+  SK,
+  SymbolFlags,
+  TypeFlags,
+  forEachChild,
+  getJSDocTags,
+  getModifiers,
+  getTextOfJSDocComment,
+  isArrayTypeNode,
+  isBigIntLiteral,
+  isBlock,
+  isClassDeclaration,
+  isClassExpression,
+  isClassLike,
+  isConstructorDeclaration,
+  isConstructorTypeNode,
+  isFunctionDeclaration,
+  isFunctionLike,
+  isFunctionTypeNode,
+  isIdentifier,
+  isInterfaceDeclaration,
+  isIntersectionTypeNode,
+  isLiteralTypeNode,
+  isMethodDeclaration,
+  isMethodSignature,
+  isNoSubstitutionTemplateLiteral,
+  isNumericLiteral,
+  isParameter,
+  isParenthesizedExpression,
+  isParenthesizedTypeNode,
+  isPrefixUnaryExpression,
+  isReturnStatement,
+  isStringLiteral,
+  isTemplateLiteralTypeNode,
+  isTupleTypeNode,
+  isTypeLiteralNode,
+  isTypeReferenceNode,
+  isUnionTypeNode,
+  isVariableDeclaration,
+} from "./tsapi.js";
 
 const declCache = new WeakMap<ts.Declaration, boolean>();
 const isCache = new WeakMap<ts.Type, boolean>();
 const holdCache = new WeakMap<ts.Type, boolean>();
 
 function hasNdarrayTag(decl: ts.Declaration): boolean {
-  for (const tag of ts.getJSDocTags(decl)) {
+  for (const tag of getJSDocTags(decl)) {
     if (tag.tagName.text !== "ndalias") continue;
-    const c = typeof tag.comment === "string" ? tag.comment : ts.getTextOfJSDocComment(tag.comment) ?? "";
+    const c = typeof tag.comment === "string" ? tag.comment : getTextOfJSDocComment(tag.comment) ?? "";
     if (c.trim().split(/\s+/)[0] === "ndarray") return true;
   }
   return false;
@@ -34,7 +76,7 @@ function hasNdarrayTag(decl: ts.Declaration): boolean {
 function isNdarrayDecl(decl: ts.Declaration): boolean {
   const cached = declCache.get(decl);
   if (cached !== undefined) return cached;
-  const r = (ts.isClassDeclaration(decl) || ts.isClassExpression(decl) || ts.isInterfaceDeclaration(decl)) && hasNdarrayTag(decl);
+  const r = (isClassDeclaration(decl) || isClassExpression(decl) || isInterfaceDeclaration(decl)) && hasNdarrayTag(decl);
   declCache.set(decl, r);
   return r;
 }
@@ -46,13 +88,13 @@ function isNdarrayDecl(decl: ts.Declaration): boolean {
 function isTaggedInstance(type: ts.Type, checker: ts.TypeChecker): boolean {
   let sym = type.getSymbol();
   if (!sym) return false;
-  if (sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-  if (!(sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface))) return false;
+  if (sym.flags & SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+  if (!(sym.flags & (SymbolFlags.Class | SymbolFlags.Interface))) return false;
   if (!(sym.declarations ?? []).some(isNdarrayDecl)) return false;
   const declared = checker.getDeclaredTypeOfSymbol(sym);
   if (type === declared) return true;
   const obj = type as ts.ObjectType;
-  return (type.flags & ts.TypeFlags.Object) !== 0 && (obj.objectFlags & ts.ObjectFlags.Reference) !== 0 &&
+  return (type.flags & TypeFlags.Object) !== 0 && (obj.objectFlags & ObjectFlags.Reference) !== 0 &&
     (type as ts.TypeReference).target === declared;
 }
 
@@ -62,18 +104,18 @@ function isNd(type: ts.Type, checker: ts.TypeChecker, seen: Set<ts.Type>): boole
   if (seen.has(type)) return false;
   seen.add(type);
   let r = false;
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) r = false;
+  if (type.flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.Never)) r = false;
   else if (type.isUnionOrIntersection()) r = type.types.some((t) => isNd(t, checker, seen));
-  else if (type.flags & ts.TypeFlags.TypeParameter) {
+  else if (type.flags & TypeFlags.TypeParameter) {
     // generics (`T extends NDArray`) and polymorphic `this` inside a subclass
     const c = checker.getBaseConstraintOfType(type);
     r = c !== undefined && c !== type && isNd(c, checker, seen);
-  } else if (type.flags & ts.TypeFlags.Object) {
+  } else if (type.flags & TypeFlags.Object) {
     if (isTaggedInstance(type, checker)) r = true;
     else {
       const o = (type as ts.ObjectType).objectFlags;
-      const cls = o & ts.ObjectFlags.Reference ? (type as ts.TypeReference).target : type;
-      if ((cls as ts.ObjectType).objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface)) {
+      const cls = o & ObjectFlags.Reference ? (type as ts.TypeReference).target : type;
+      if ((cls as ts.ObjectType).objectFlags & (ObjectFlags.Class | ObjectFlags.Interface)) {
         // subclasses: class Sub extends NDArray
         for (const b of checker.getBaseTypes(cls as ts.InterfaceType)) if (isNd(b, checker, seen)) { r = true; break; }
       }
@@ -99,16 +141,16 @@ const MAX_PROPS = 64;
 function holds(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<ts.Type>): boolean {
   if (depth > MAX_DEPTH || seen.has(type)) return false;
   if (isNDArrayType(type, checker)) return true;
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return false;
+  if (type.flags & (TypeFlags.Any | TypeFlags.Unknown)) return false;
   seen.add(type);
   if (type.isUnionOrIntersection()) return type.types.some((t) => holds(t, checker, depth, seen));
-  if (type.flags & ts.TypeFlags.TypeParameter) {
+  if (type.flags & TypeFlags.TypeParameter) {
     const c = checker.getBaseConstraintOfType(type);
     return c !== undefined && c !== type && holds(c, checker, depth, seen);
   }
-  if (!(type.flags & ts.TypeFlags.Object)) return false;
+  if (!(type.flags & TypeFlags.Object)) return false;
   // arrays, tuples, Map/Set/Promise and user generics: their type arguments
-  if ((type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+  if ((type as ts.ObjectType).objectFlags & ObjectFlags.Reference) {
     for (const a of checker.getTypeArguments(type as ts.TypeReference)) if (holds(a, checker, depth + 1, seen)) return true;
   }
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return false;
@@ -117,7 +159,7 @@ function holds(type: ts.Type, checker: ts.TypeChecker, depth: number, seen: Set<
   for (const p of checker.getPropertiesOfType(type).slice(0, MAX_PROPS)) {
     const decl = p.valueDeclaration ?? p.declarations?.[0];
     if (!decl) continue;
-    if (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) continue;
+    if (isMethodDeclaration(decl) || isMethodSignature(decl)) continue;
     if (holds(checker.getTypeOfSymbolAtLocation(p, decl), checker, depth + 1, seen)) return true;
   }
   const idx = checker.getIndexInfosOfType(type);
@@ -137,4 +179,109 @@ export function mayHoldNDArray(type: ts.Type, checker: ts.TypeChecker): boolean 
   const r = holds(type, checker, 0, new Set());
   holdCache.set(type, r);
   return r;
+}
+
+const NOT_ARRAY_KEYWORDS = new Set<ts.SyntaxKind>([
+  SK.AnyKeyword, SK.UnknownKeyword, SK.NumberKeyword, SK.StringKeyword,
+  SK.BooleanKeyword, SK.BigIntKeyword, SK.SymbolKeyword, SK.UndefinedKeyword,
+  SK.VoidKeyword, SK.NeverKeyword, SK.ObjectKeyword,
+]);
+
+/**
+ * True when a written type says, without asking the checker, that `isNDArrayType` is false for
+ * it: primitive keywords and literals, `any`/`unknown`, arrays, tuples, function and object-literal
+ * types, and unions or intersections of those. Type references (`NDArray`, aliases, interfaces)
+ * need the checker.
+ */
+export function typeNodeIsNotNDArray(t: ts.TypeNode): boolean {
+  if (NOT_ARRAY_KEYWORDS.has(t.kind)) return true;
+  if (isLiteralTypeNode(t) || isTemplateLiteralTypeNode(t)) return true;
+  if (isArrayTypeNode(t) || isTupleTypeNode(t) || isFunctionTypeNode(t) || isConstructorTypeNode(t) || isTypeLiteralNode(t)) return true;
+  if (isParenthesizedTypeNode(t)) return typeNodeIsNotNDArray(t.type);
+  if (isUnionTypeNode(t) || isIntersectionTypeNode(t)) return t.types.every(typeNodeIsNotNDArray);
+  return false;
+}
+
+/**
+ * True when a written type names a tagged class or interface directly (`NDArray`, `NDArray | null`,
+ * `nd.NDArray`): one symbol lookup instead of building the type. False means "ask the checker".
+ */
+export function typeNodeIsNDArray(t: ts.TypeNode, checker: ts.TypeChecker): boolean {
+  if (isParenthesizedTypeNode(t)) return typeNodeIsNDArray(t.type, checker);
+  if (isUnionTypeNode(t)) return t.types.some((x) => typeNodeIsNDArray(x, checker));
+  if (!isTypeReferenceNode(t) || t.typeArguments) return false;
+  let sym = checker.getSymbolAtLocation(t.typeName);
+  if (sym && sym.flags & SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+  return !!sym && (sym.flags & (SymbolFlags.Class | SymbolFlags.Interface)) !== 0 && (sym.declarations ?? []).some(isNdarrayDecl);
+}
+
+/**
+ * A parameter that is no array by what is written (no type query): its annotation says so
+ * (`lr: number`, `xs: number[]`), or, in a function that takes no type from its context (a
+ * declaration or class method of a TypeScript file), its default is a primitive literal (`mu = 0.9`).
+ */
+export function paramIsNotArray(p: ts.ParameterDeclaration): boolean {
+  if (p.type) return typeNodeIsNotNDArray(p.type);
+  const init = p.initializer; // not through `as`: `x = 0 as unknown as NDArray`
+  if (!init || p.flags & NodeFlags.JavaScriptFile) return false;
+  const f = p.parent;
+  if (!(isFunctionDeclaration(f) || isConstructorDeclaration(f) || (isMethodDeclaration(f) && isClassLike(f.parent)))) return false;
+  return isNumericLiteral(init) || isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init) || isBigIntLiteral(init) ||
+    init.kind === SK.TrueKeyword || init.kind === SK.FalseKeyword ||
+    (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand));
+}
+
+/** An expression whose value is no array by its form: literals, object and array literals, arithmetic, comparisons. */
+function isNonArrayExpression(e: ts.Expression): boolean {
+  while (isParenthesizedExpression(e)) e = e.expression;
+  switch (e.kind) {
+    case SK.ObjectLiteralExpression: case SK.ArrayLiteralExpression:
+    case SK.NumericLiteral: case SK.BigIntLiteral: case SK.StringLiteral:
+    case SK.NoSubstitutionTemplateLiteral: case SK.TemplateExpression:
+    case SK.TrueKeyword: case SK.FalseKeyword: case SK.NullKeyword:
+    case SK.TypeOfExpression: case SK.VoidExpression: case SK.DeleteExpression:
+    case SK.PrefixUnaryExpression: case SK.PostfixUnaryExpression:
+      return true;
+    case SK.BinaryExpression: {
+      const op = (e as ts.BinaryExpression).operatorToken.kind;
+      return !(op === SK.AmpersandAmpersandToken || op === SK.BarBarToken || op === SK.QuestionQuestionToken ||
+        op === SK.CommaToken || (op >= SK.FirstAssignment && op <= SK.LastAssignment));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * A function without a written result type whose result is no array by its form: `async` (a
+ * promise), a generator, or every `return` gives a non-array expression (or nothing).
+ */
+export function returnsNoArray(fn: ts.FunctionLikeDeclaration): boolean {
+  if (isConstructorDeclaration(fn)) return false; // its result is the instance
+  if (fn.asteriskToken || getModifiers(fn)?.some((m) => m.kind === SK.AsyncKeyword)) return true;
+  const body = fn.body;
+  if (!body || fn.flags & NodeFlags.JavaScriptFile) return false; // JSDoc may give the result type
+  if (!isBlock(body)) return isNonArrayExpression(body);
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok || isFunctionLike(n) || isClassLike(n)) return; // their returns are their own
+    if (isReturnStatement(n) && n.expression && !isNonArrayExpression(n.expression)) ok = false;
+    else forEachChild(n, visit);
+  };
+  forEachChild(body, visit);
+  return ok;
+}
+
+/**
+ * A parameter or variable whose declared type is `number` (written, or in a TypeScript file the
+ * type of a numeric literal initialiser, `let i = 0`): its type at any read is `number` too (flow
+ * narrowing only narrows unions).
+ */
+export function declaredNumber(d: ts.Declaration): boolean {
+  if (!(isParameter(d) || isVariableDeclaration(d)) || !isIdentifier(d.name)) return false;
+  if (isParameter(d) && (d.questionToken || d.dotDotDotToken)) return false; // `pos?: number` is `number | undefined`
+  if (d.type) return d.type.kind === SK.NumberKeyword;
+  const init = d.initializer;
+  return isVariableDeclaration(d) && !!init && !(d.flags & NodeFlags.JavaScriptFile) &&
+    (isNumericLiteral(init) || (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand)));
 }

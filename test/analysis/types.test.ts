@@ -4,8 +4,10 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
-import { isNDArrayType, mayHoldNDArray } from "../../src/analysis/types.js";
-import { effectsOf } from "../../src/analysis/effects.js";
+import {
+  declaredNumber, isNDArrayType, mayHoldNDArray, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray,
+} from "../../src/analysis/types.js";
+import { constructorOf, effectsOf } from "../../src/analysis/effects.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const scratch: string[] = [];
@@ -212,5 +214,88 @@ describe("isNDArrayType / mayHoldNDArray", () => {
     const kinds = calls.map((c) => effectsOf(c, checker).map((t) => t.kind).join(" "));
     expect(kinds).toContain("create");
     expect(kinds.some((k) => k.includes("write"))).toBe(true);
+  });
+});
+
+// The analysis answers some type questions from the syntax alone (no checker): each answer must be
+// the one the checker gives. Checked on every declaration of the project corpus and of the runtime.
+describe("answers read from the syntax agree with the checker", () => {
+  const dir = path.join(root, "test", "corpus", "lint");
+  const files = [
+    ...fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => path.join(dir, f)),
+    path.join(root, "src", "runtime", "ndarray.ts"),
+  ];
+  const prog = ts.createProgram(files, { ...baseOptions, paths: { ndalias: [path.join(root, "src/index.ts")] } });
+  const checker = prog.getTypeChecker();
+  const decls: ts.Node[] = [];
+  for (const f of files) {
+    const visit = (n: ts.Node): void => {
+      decls.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(prog.getSourceFile(f)!);
+  }
+  const where = (n: ts.Node) => `${path.basename(n.getSourceFile().fileName)}:${n.getSourceFile().getLineAndCharacterOfPosition(n.getStart()).line + 1} ${n.getText().slice(0, 60)}`;
+
+  it("typeNodeIsNotNDArray / typeNodeIsNDArray on every written type", () => {
+    let not = 0, is = 0;
+    for (const n of decls) {
+      if (!ts.isTypeNode(n) || ts.isTypePredicateNode(n) || ts.isTypeParameterDeclaration(n.parent)) continue;
+      const t = checker.getTypeFromTypeNode(n);
+      if (typeNodeIsNotNDArray(n)) { not++; expect(isNDArrayType(t, checker), where(n)).toBe(false); }
+      if (typeNodeIsNDArray(n, checker)) { is++; expect(isNDArrayType(t, checker), where(n)).toBe(true); }
+    }
+    expect(not).toBeGreaterThan(100);
+    expect(is).toBeGreaterThan(100);
+  });
+
+  it("paramIsNotArray on every parameter", () => {
+    let n = 0;
+    for (const p of decls) {
+      if (!ts.isParameter(p) || !paramIsNotArray(p)) continue;
+      n++;
+      expect(isNDArrayType(checker.getTypeAtLocation(p), checker), where(p)).toBe(false);
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it("returnsNoArray on every function without a written result type", () => {
+    let n = 0;
+    for (const f of decls) {
+      if (!ts.isFunctionLike(f) || !("body" in f) || !f.body || f.type || !returnsNoArray(f as ts.FunctionLikeDeclaration)) continue;
+      const sig = checker.getSignatureFromDeclaration(f);
+      if (!sig) continue;
+      n++;
+      expect(isNDArrayType(checker.getReturnTypeOfSignature(sig), checker), where(f)).toBe(false);
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it("constructorOf on every `new` expression: the declaration its resolved signature has", () => {
+    let n = 0;
+    for (const e of decls) {
+      if (!ts.isNewExpression(e)) continue;
+      const callee = ts.isPropertyAccessExpression(e.expression) ? e.expression.name : e.expression;
+      let sym = checker.getSymbolAtLocation(callee);
+      if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+      const r = sym && constructorOf(sym);
+      if (!r) continue;
+      n++;
+      expect(r.decl, where(e)).toBe(checker.getResolvedSignature(e)?.getDeclaration());
+    }
+    expect(n).toBeGreaterThan(50);
+  });
+
+  it("declaredNumber on every name read as an argument or an array element (where the analysis asks)", () => {
+    let n = 0;
+    for (const id of decls) {
+      if (!ts.isIdentifier(id) || !((ts.isCallExpression(id.parent) && id.parent.arguments.includes(id)) || ts.isArrayLiteralExpression(id.parent))) continue;
+      const d = checker.getSymbolAtLocation(id)?.valueDeclaration;
+      if (!d || !declaredNumber(d) || (ts.isParameter(d) ? d.name : (d as ts.VariableDeclaration).name) === id) continue;
+      const t = checker.getTypeAtLocation(id);
+      n++;
+      expect((t.flags & ts.TypeFlags.NumberLike) !== 0 && !(t.flags & ts.TypeFlags.Union), where(id)).toBe(true);
+    }
+    expect(n).toBeGreaterThan(100);
   });
 });
