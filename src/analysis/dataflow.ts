@@ -10,7 +10,7 @@
  */
 import ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
-import { declaredNumber, isNDArrayType, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
+import { declaredArrayness, declaredNumber, isNDArrayType, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {
   addHolding, holdingSize, regionEmpty, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
@@ -983,6 +983,21 @@ export class Analyzer {
     }
   }
 
+  /** Whether a read of a name or property (`data`, `this.w`) gives an array: from its declaration when that tells, else its type. */
+  private readIsNDArray(node: ts.Node): boolean {
+    const name = isPropertyAccessExpression(node) ? node.name : isIdentifier(node) ? node : null;
+    const sym = name ? this.symbolAt(name) : undefined;
+    // one declaration: not a property of a union of types (`(a: A | B).x`), each with its own
+    const d = sym?.declarations?.length === 1 ? sym.valueDeclaration : undefined;
+    let known: boolean | undefined;
+    try {
+      known = d ? declaredArrayness(d, this.checker) : undefined;
+    } catch {
+      known = undefined;
+    }
+    return known ?? this.isNDArray(node);
+  }
+
   private isTypeParameter(p: ts.ParameterDeclaration): boolean {
     try {
       const t = this.checker.getTypeAtLocation(p);
@@ -1832,7 +1847,7 @@ export class Analyzer {
     let h = u.lazy.get(key);
     if (h === undefined) {
       h = null;
-      if (node === null || this.isNDArray(node)) {
+      if (node === null || this.readIsNDArray(node)) {
         const rootInfo = this.infoOf(this.rootOf(key));
         const kind: BufKind = callerKey || rootInfo.outlives ? "external" : "unknown";
         const b = this.buf(kind, null, `lazy:${this.id(u.fn)}:${key}`);

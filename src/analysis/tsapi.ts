@@ -62,6 +62,7 @@ export const {
   isObjectLiteralExpression,
   isOmittedExpression,
   isParameter,
+  isPropertySignature,
   isParameterPropertyDeclaration,
   isParenthesizedExpression,
   isParenthesizedTypeNode,

@@ -49,6 +49,8 @@ import {
   isParenthesizedExpression,
   isParenthesizedTypeNode,
   isPrefixUnaryExpression,
+  isPropertyDeclaration,
+  isPropertySignature,
   isReturnStatement,
   isStringLiteral,
   isTemplateLiteralTypeNode,
@@ -284,4 +286,43 @@ export function declaredNumber(d: ts.Declaration): boolean {
   const init = d.initializer;
   return isVariableDeclaration(d) && !!init && !(d.flags & NodeFlags.JavaScriptFile) &&
     (isNumericLiteral(init) || (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand)));
+}
+
+/** A written type that can only hold primitives (`number`, `"a" | "b"`, `boolean | undefined`). */
+function primitiveTypeNode(t: ts.TypeNode): boolean {
+  switch (t.kind) {
+    case SK.NumberKeyword: case SK.StringKeyword: case SK.BooleanKeyword: case SK.BigIntKeyword: case SK.SymbolKeyword:
+    case SK.UndefinedKeyword: case SK.VoidKeyword: case SK.NeverKeyword: case SK.LiteralType: case SK.TemplateLiteralType:
+      return true;
+    case SK.ParenthesizedType:
+      return primitiveTypeNode((t as ts.ParenthesizedTypeNode).type);
+    case SK.UnionType:
+      return (t as ts.UnionTypeNode).types.every(primitiveTypeNode);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a read of a variable, parameter or property declared by `d` gives an array, when its
+ * declaration tells whatever the read's flow type is (flow narrowing only narrows the declared
+ * type): a primitive type (written, or a TypeScript literal initialiser) never is one; a plain
+ * `NDArray` always is. Undefined when only the checker can tell (`NDArray | null` may be narrowed
+ * to `null`, `unknown` to `NDArray` by `instanceof`).
+ */
+export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): boolean | undefined {
+  if (!(isVariableDeclaration(d) || isParameter(d) || isPropertyDeclaration(d) || isPropertySignature(d))) return undefined;
+  if (d.type) {
+    if (primitiveTypeNode(d.type)) return false;
+    const optional = !isVariableDeclaration(d) && !!d.questionToken;
+    if (!optional && !(isParameter(d) && d.dotDotDotToken) && isTypeReferenceNode(d.type) && typeNodeIsNDArray(d.type, checker)) return true;
+    return undefined;
+  }
+  if (isParameter(d) || isPropertySignature(d) || d.flags & NodeFlags.JavaScriptFile) return undefined;
+  const init = d.initializer;
+  if (!init) return undefined;
+  if (isNumericLiteral(init) || isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init) || isBigIntLiteral(init) ||
+    init.kind === SK.TrueKeyword || init.kind === SK.FalseKeyword ||
+    (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand))) return false;
+  return undefined;
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import {
-  declaredNumber, isNDArrayType, mayHoldNDArray, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray,
+  declaredArrayness, declaredNumber, isNDArrayType, mayHoldNDArray, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray,
 } from "../../src/analysis/types.js";
 import { constructorOf, effectsOf } from "../../src/analysis/effects.js";
 
@@ -284,6 +284,26 @@ describe("answers read from the syntax agree with the checker", () => {
       expect(r.decl, where(e)).toBe(checker.getResolvedSignature(e)?.getDeclaration());
     }
     expect(n).toBeGreaterThan(50);
+  });
+
+  it("declaredArrayness at every read of a name or property: the type of the read agrees", () => {
+    let n = 0;
+    for (const e of decls) {
+      // reads: property accesses, and names in the places the analysis reads them
+      const p = e.parent;
+      const read = ts.isIdentifier(e) && p && ((ts.isPropertyAccessExpression(p) && p.expression === e) || (ts.isCallExpression(p) && p.arguments.includes(e)) ||
+        ts.isBinaryExpression(p) || ts.isReturnStatement(p) || ts.isArrayLiteralExpression(p) || ts.isTemplateSpan(p) ||
+        (ts.isVariableDeclaration(p) && p.initializer === e) || (ts.isElementAccessExpression(p) && p.expression === e));
+      const name = ts.isPropertyAccessExpression(e) ? e.name : read ? (e as ts.Identifier) : null;
+      if (!name) continue;
+      const sym = checker.getSymbolAtLocation(name);
+      const d = sym?.declarations?.length === 1 ? sym.valueDeclaration : undefined; // as the analysis asks
+      const known = d && ((d as ts.NamedDeclaration).name !== name) ? declaredArrayness(d, checker) : undefined;
+      if (known === undefined) continue;
+      n++;
+      expect(isNDArrayType(checker.getTypeAtLocation(e), checker), where(e)).toBe(known);
+    }
+    expect(n).toBeGreaterThan(200);
   });
 
   it("declaredNumber on every name read as an argument or an array element (where the analysis asks)", () => {
