@@ -16,14 +16,13 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import { ESLintUtils } from "@typescript-eslint/utils";
 import ts from "typescript";
 import { createRule } from "../src/analysis/create-rule.js";
+import { effectsOfDeclaration } from "../src/analysis/effects.js";
 import { isNDArrayType, mayHoldNDArray } from "../src/analysis/types.js";
 import {
   SK,
   SymbolFlags,
   TypeFlags,
   forEachChild,
-  getJSDocTags,
-  getTextOfJSDocComment,
   isBinaryExpression,
   isCallExpression,
   isClassDeclaration,
@@ -70,17 +69,7 @@ interface Frame {
 
 /** `@ndalias` tags of a declaration, as word lists. */
 function tagsOf(decl: ts.Node | undefined): string[][] {
-  if (!decl) return [];
-  const out: string[][] = [];
-  for (const t of getJSDocTags(decl)) {
-    if (t.tagName.text !== "ndalias") continue;
-    const text = typeof t.comment === "string" ? t.comment : getTextOfJSDocComment(t.comment) ?? "";
-    for (const line of text.split(/\r?\n/)) {
-      const words = line.trim().split(/\s+/).filter(Boolean);
-      if (words.length > 0) out.push(words);
-    }
-  }
-  return out;
+  return decl ? effectsOfDeclaration(decl).map((t) => [t.kind, ...t.args]) : [];
 }
 
 const hasTag = (decl: ts.Node | undefined, kind: string, arg?: string): boolean =>

@@ -249,25 +249,27 @@ function envSignature(s: State): string {
 }
 
 /** A canonical text of a whole state, to tell when a loop has reached its fixpoint. */
-function signature(s: State): string {
+function signature(s: State, env = envSignature(s)): string {
   const recs = [...s.pending].map((r) => r.key).sort();
   let dead = 0;
   for (const d of s.dead.values()) dead += d.size;
-  return `${envSignature(s)}|${recs.join(",")}|${dead}`;
+  return `${env}|${recs.join(",")}|${dead}`;
 }
 
 /**
  * Keeps one state per distinct set of names (merging their pending writes, which never make two
  * names alias); joins everything when there are still too many.
  */
-function normalize(list: State[]): State[] {
+function normalize(list: State[], envSigs?: Map<State, string>): State[] {
   if (list.length <= 1) return list;
   const byEnv = new Map<string, State>();
   for (const s of list) {
     const k = envSignature(s);
     const prev = byEnv.get(k);
-    if (!prev) byEnv.set(k, s);
-    else {
+    if (!prev) {
+      byEnv.set(k, s);
+      envSigs?.set(s, k); // the signature of a state kept as it is (for the caller to reuse)
+    } else {
       const merged = cloneState(prev);
       joinInto(merged, s);
       byEnv.set(k, merged);
@@ -458,7 +460,7 @@ function cacheFor(program: ts.Program): ProgramCache {
 }
 
 interface CallInfo {
-  tags: EffectTag[];
+  tags: readonly EffectTag[];
   decl: ts.SignatureDeclaration | undefined;
 }
 
@@ -1091,7 +1093,7 @@ export class Analyzer {
     this.cache.ndMembers = members;
   }
 
-  private propertyTags(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, onArray = false): EffectTag[] {
+  private propertyTags(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, onArray = false): readonly EffectTag[] {
     if (onArray && isPropertyAccessExpression(node) && this.cache.ndMembers) {
       for (const d of this.cache.ndMembers.get(node.name.text) ?? []) {
         const tags = effectsOfDeclaration(d);
@@ -2402,7 +2404,7 @@ export class Analyzer {
     label: string | null, onEntry?: (s: State) => void,
   ): State[] {
     let head: State[] = [st];
-    let seen = new Set(head.map(signature));
+    let seen = new Set(head.map((s) => signature(s)));
     // What each head state led to. A head state that `normalize` kept unchanged into the next
     // iteration (typically the entry state, beside the states the body made) is the same object:
     // running the body on it again would give the same states, so it is not run again.
@@ -2420,8 +2422,9 @@ export class Analyzer {
         ends.push(...r.ends);
         exits.push(...r.exits);
       }
-      const next = normalize([...new Set([...head, ...ends])]);
-      const sigs = new Set(next.map(signature));
+      const envSigs = new Map<State, string>();
+      const next = normalize([...new Set([...head, ...ends])], envSigs);
+      const sigs = new Set(next.map((s) => signature(s, envSigs.get(s))));
       const grew = [...sigs].some((x) => !seen.has(x)) || sigs.size !== seen.size;
       head = next;
       seen = sigs;
@@ -2835,7 +2838,7 @@ export class Analyzer {
     return this.fieldOf(obj, n.name.text, n, st);
   }
 
-  private applyPropertyTags(tags: EffectTag[], obj: EV, n: ts.Node, st: State): EV {
+  private applyPropertyTags(tags: readonly EffectTag[], obj: EV, n: ts.Node, st: State): EV {
     for (const t of tags) {
       if (t.kind === "view" || t.kind === "maybe-view") return this.viewOf(obj, n);
       if (t.kind === "data") return { hs: new Set(obj.hs), root: obj.root, created: NONE, raw: true };
@@ -3000,7 +3003,7 @@ export class Analyzer {
   }
 
   private applyCallTags(
-    tags: EffectTag[], node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[],
+    tags: readonly EffectTag[], node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[],
     argNodes: readonly ts.Expression[], paramIndex: (n: string) => number, decl: ts.SignatureDeclaration | undefined,
     st: State,
   ): EV {

@@ -18,12 +18,27 @@ export interface EffectTag {
   args: string[];
 }
 
-const cache = new WeakMap<ts.Node, EffectTag[]>();
+const cache = new WeakMap<ts.Node, readonly EffectTag[]>();
+const NO_TAGS: readonly EffectTag[] = [];
+const mentions = new WeakMap<ts.SourceFile, boolean>();
+
+/** Whether the file of `n` has an `@ndalias` tag anywhere (most user files have none: no JSDoc is parsed there). */
+function fileMentionsNdalias(n: ts.Node): boolean {
+  const sf = n.getSourceFile() as ts.SourceFile | undefined;
+  if (!sf) return true;
+  let m = mentions.get(sf);
+  if (m === undefined) {
+    m = sf.text.includes("@ndalias");
+    mentions.set(sf, m);
+  }
+  return m;
+}
 
 /** Parsed `@ndalias` tags on a declaration (cached per declaration). */
-export function effectsOfDeclaration(decl: ts.Declaration): EffectTag[] {
+export function effectsOfDeclaration(decl: ts.Node): readonly EffectTag[] {
   const hit = cache.get(decl);
   if (hit) return hit;
+  if (!fileMentionsNdalias(decl)) return NO_TAGS;
   const out: EffectTag[] = [];
   for (const tag of getJSDocTags(decl)) {
     if (tag.tagName.text !== "ndalias") continue;
@@ -41,7 +56,7 @@ export function effectsOfDeclaration(decl: ts.Declaration): EffectTag[] {
  * The `@ndalias` effect tags of a call (through its resolved signature) or a property access
  * (through the property symbol's declaration, e.g. getters `a.T`, `a.data`). Empty when none.
  */
-export function effectsOf(node: ts.Node, checker: ts.TypeChecker): EffectTag[] {
+export function effectsOf(node: ts.Node, checker: ts.TypeChecker): readonly EffectTag[] {
   if (isCallExpression(node) || isNewExpression(node)) {
     const sig = checker.getResolvedSignature(node);
     const decl = sig?.getDeclaration();

@@ -16,6 +16,7 @@
  * so a new program starts clean).
  */
 import ts from "typescript";
+import { effectsOfDeclaration } from "./effects.js";
 import {
   NodeFlags,
   ObjectFlags,
@@ -23,9 +24,7 @@ import {
   SymbolFlags,
   TypeFlags,
   forEachChild,
-  getJSDocTags,
   getModifiers,
-  getTextOfJSDocComment,
   isArrayTypeNode,
   isBigIntLiteral,
   isBlock,
@@ -66,12 +65,7 @@ const isCache = new WeakMap<ts.Type, boolean>();
 const holdCache = new WeakMap<ts.Type, boolean>();
 
 function hasNdarrayTag(decl: ts.Declaration): boolean {
-  for (const tag of getJSDocTags(decl)) {
-    if (tag.tagName.text !== "ndalias") continue;
-    const c = typeof tag.comment === "string" ? tag.comment : getTextOfJSDocComment(tag.comment) ?? "";
-    if (c.trim().split(/\s+/)[0] === "ndarray") return true;
-  }
-  return false;
+  return effectsOfDeclaration(decl).some((t) => t.kind === "ndarray");
 }
 
 /** A class or interface declaration tagged `@ndalias ndarray`. */
