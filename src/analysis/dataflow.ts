@@ -10,7 +10,7 @@
  */
 import ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
-import { declaredArrayness, declaredNumber, isNDArrayType, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
+import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {
   addHolding, holdingSize, regionEmpty, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
@@ -941,7 +941,8 @@ export class Analyzer {
     if (hit !== undefined) return hit ?? undefined;
     let sym: ts.Symbol | undefined;
     try {
-      sym = this.checker.getSymbolAtLocation(node);
+      if (isIdentifier(node) && isPlainValueRead(node)) sym = this.checker.resolveName(node.text, node, SymbolFlags.Value, false);
+      else sym = (isIdentifier(node) ? ownMemberSymbol(node, this.checker) : undefined) ?? this.checker.getSymbolAtLocation(node);
     } catch {
       sym = undefined;
     }

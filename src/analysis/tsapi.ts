@@ -11,6 +11,7 @@ export const SK = ts.SyntaxKind;
 export const SymbolFlags = ts.SymbolFlags;
 export const TypeFlags = ts.TypeFlags;
 export const {
+  canHaveModifiers,
   forEachChild,
   getJSDocTags,
   getModifiers,
@@ -62,7 +63,6 @@ export const {
   isObjectLiteralExpression,
   isOmittedExpression,
   isParameter,
-  isPropertySignature,
   isParameterPropertyDeclaration,
   isParenthesizedExpression,
   isParenthesizedTypeNode,
@@ -72,6 +72,7 @@ export const {
   isPropertyAccessExpression,
   isPropertyAssignment,
   isPropertyDeclaration,
+  isPropertySignature,
   isReturnStatement,
   isSatisfiesExpression,
   isSetAccessorDeclaration,

@@ -23,19 +23,23 @@ import {
   SK,
   SymbolFlags,
   TypeFlags,
+  canHaveModifiers,
   forEachChild,
   getModifiers,
   isArrayTypeNode,
+  isArrowFunction,
   isBigIntLiteral,
   isBlock,
   isClassDeclaration,
   isClassExpression,
   isClassLike,
+  isClassStaticBlockDeclaration,
   isConstructorDeclaration,
   isConstructorTypeNode,
   isFunctionDeclaration,
   isFunctionLike,
   isFunctionTypeNode,
+  isGetAccessorDeclaration,
   isIdentifier,
   isInterfaceDeclaration,
   isIntersectionTypeNode,
@@ -45,12 +49,17 @@ import {
   isNoSubstitutionTemplateLiteral,
   isNumericLiteral,
   isParameter,
+  isParameterPropertyDeclaration,
   isParenthesizedExpression,
   isParenthesizedTypeNode,
   isPrefixUnaryExpression,
+  isPrivateIdentifier,
+  isPropertyAccessExpression,
   isPropertyDeclaration,
   isPropertySignature,
   isReturnStatement,
+  isSetAccessorDeclaration,
+  isSourceFile,
   isStringLiteral,
   isTemplateLiteralTypeNode,
   isTupleTypeNode,
@@ -319,4 +328,76 @@ export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): b
     init.kind === SK.TrueKeyword || init.kind === SK.FalseKeyword ||
     (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand))) return false;
   return undefined;
+}
+
+/**
+ * An identifier read as a value where `getSymbolAtLocation` would do nothing but look its name up
+ * in scope (an operand, an argument, a callee, a receiver, a returned or assigned value, in a
+ * TypeScript file): the checker's scope lookup answers directly, without first working out
+ * what kind of name it is and which JSDoc host it may have.
+ */
+export function isPlainValueRead(id: ts.Identifier): boolean {
+  const p = id.parent;
+  if (!p || id.flags & NodeFlags.JavaScriptFile) return false;
+  switch (p.kind) {
+    case SK.BinaryExpression: case SK.CallExpression: case SK.NewExpression: case SK.ElementAccessExpression:
+    case SK.ReturnStatement: case SK.ArrayLiteralExpression: case SK.SpreadElement: case SK.TemplateSpan:
+    case SK.ParenthesizedExpression: case SK.ConditionalExpression: case SK.PrefixUnaryExpression:
+    case SK.PostfixUnaryExpression: case SK.ExpressionStatement: case SK.NonNullExpression: case SK.AwaitExpression:
+      return true;
+    case SK.PropertyAccessExpression:
+      return (p as ts.PropertyAccessExpression).expression === id;
+    case SK.VariableDeclaration:
+      return (p as ts.VariableDeclaration).initializer === id;
+    case SK.PropertyAssignment:
+      return (p as ts.PropertyAssignment).initializer === id;
+    default:
+      return false;
+  }
+}
+
+/** The class whose instance `this` is at `node` (a method, constructor, accessor or field initialiser of it; arrows pass through). */
+function classOfThis(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (isArrowFunction(n)) continue;
+    if (isMethodDeclaration(n) || isConstructorDeclaration(n) || isGetAccessorDeclaration(n) || isSetAccessorDeclaration(n) || isPropertyDeclaration(n)) {
+      const cls = n.parent;
+      if (!isClassLike(cls) || (canHaveModifiers(n) && getModifiers(n)?.some((m) => m.kind === SK.StaticKeyword))) return undefined;
+      return cls;
+    }
+    if (isFunctionLike(n) || isClassLike(n) || isClassStaticBlockDeclaration(n) || isSourceFile(n)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The symbol of `name` in `this.name`, read from the class's own members:
+ * for a class declared once, not generic, with no base class, a member declared in its body. The
+ * property lookup through the checker would build the class's type for it. Undefined when only
+ * the checker can tell (inherited members, parameter properties, merged or generic classes).
+ */
+export function ownMemberSymbol(name: ts.Identifier, checker: ts.TypeChecker): ts.Symbol | undefined {
+  const p = name.parent;
+  if (!p || !isPropertyAccessExpression(p) || p.name !== name || name.flags & NodeFlags.JavaScriptFile) return undefined;
+  const recv = p.expression;
+  // Not `new C().name`: the type of an instance made there maps `this`, and so makes new symbols
+  // for members whose types mention `this`.
+  const cls = recv.kind === SK.ThisKeyword ? classOfThis(recv) : undefined;
+  if (!cls || !isClassDeclaration(cls) || !cls.name || cls.typeParameters || cls.heritageClauses?.some((h) => h.token === SK.ExtendsKeyword)) return undefined;
+  if (checker.getSymbolAtLocation(cls.name)?.declarations?.length !== 1) return undefined; // merged with an interface or namespace
+  const text = name.text;
+  let member: ts.ClassElement | undefined;
+  for (const m of cls.members) {
+    if (isConstructorDeclaration(m)) {
+      // `constructor(public alpha: number)`: the property the parameter declares
+      const q = m.parameters.find((x) => isIdentifier(x.name) && x.name.text === text && isParameterPropertyDeclaration(x, m));
+      if (q) return checker.getSymbolsOfParameterPropertyDeclaration(q, text)[1];
+      continue;
+    }
+    const n = m.name;
+    if (!n || !(isIdentifier(n) || isPrivateIdentifier(n) || isStringLiteral(n)) || n.text !== text) continue;
+    if (canHaveModifiers(m) && getModifiers(m)?.some((x) => x.kind === SK.StaticKeyword)) continue;
+    member ??= m;
+  }
+  return member?.name ? checker.getSymbolAtLocation(member.name) : undefined;
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import {
-  declaredArrayness, declaredNumber, isNDArrayType, mayHoldNDArray, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray,
+  declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, mayHoldNDArray, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray,
 } from "../../src/analysis/types.js";
 import { constructorOf, effectsOf } from "../../src/analysis/effects.js";
 
@@ -304,6 +304,29 @@ describe("answers read from the syntax agree with the checker", () => {
       expect(isNDArrayType(checker.getTypeAtLocation(e), checker), where(e)).toBe(known);
     }
     expect(n).toBeGreaterThan(200);
+  });
+
+  it("isPlainValueRead: the scope lookup finds the symbol getSymbolAtLocation finds", () => {
+    let n = 0;
+    for (const id of decls) {
+      if (!ts.isIdentifier(id) || !isPlainValueRead(id)) continue;
+      n++;
+      expect(checker.resolveName(id.text, id, ts.SymbolFlags.Value, false) === checker.getSymbolAtLocation(id), where(id)).toBe(true);
+    }
+    expect(n).toBeGreaterThan(1000);
+  });
+
+  it("ownMemberSymbol: the member of the class's own body is the symbol getSymbolAtLocation finds", () => {
+    let n = 0;
+    for (const id of decls) {
+      if (!ts.isIdentifier(id)) continue;
+      const sym = ownMemberSymbol(id, checker);
+      if (!sym) continue;
+      n++;
+      const other = checker.getSymbolAtLocation(id);
+      expect(sym === other, `${where(id)}: ${sym.name} vs ${other?.name} ${other?.declarations?.length}`).toBe(true);
+    }
+    expect(n).toBeGreaterThan(300);
   });
 
   it("declaredNumber on every name read as an argument or an array element (where the analysis asks)", () => {
