@@ -371,10 +371,11 @@ function classOfThis(node: ts.Node): ts.ClassLikeDeclaration | undefined {
 }
 
 /**
- * The symbol of `name` in `this.name`, read from the class's own members:
- * for a class declared once, not generic, with no base class, a member declared in its body. The
- * property lookup through the checker would build the class's type for it. Undefined when only
- * the checker can tell (inherited members, parameter properties, merged or generic classes).
+ * The symbol of `name` in `this.name`, read from the class's own members: for a class declared
+ * once, not generic, with no base class, a member declared in its body or the property a
+ * constructor parameter declares (`constructor(public alpha: number)`). The property lookup
+ * through the checker would build the class's type for it. Undefined when only the checker can
+ * tell (inherited members, merged or generic classes, static or nested `this`).
  */
 export function ownMemberSymbol(name: ts.Identifier, checker: ts.TypeChecker): ts.Symbol | undefined {
   const p = name.parent;
