@@ -231,9 +231,18 @@ export function paramIsNotArray(p: ts.ParameterDeclaration): boolean {
   if (!init || p.flags & NodeFlags.JavaScriptFile) return false;
   const f = p.parent;
   if (!(isFunctionDeclaration(f) || isConstructorDeclaration(f) || (isMethodDeclaration(f) && isClassLike(f.parent)))) return false;
-  return isNumericLiteral(init) || isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init) || isBigIntLiteral(init) ||
-    init.kind === SK.TrueKeyword || init.kind === SK.FalseKeyword ||
-    (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand));
+  return primitiveLiteral(init);
+}
+
+/** A number literal, or its negation (`0.9`, `-1`). */
+function numericLiteral(e: ts.Expression): boolean {
+  return isNumericLiteral(e) || (isPrefixUnaryExpression(e) && e.operator === SK.MinusToken && isNumericLiteral(e.operand));
+}
+
+/** A literal of a primitive type: number (or its negation), string, bigint, `true`, `false`. */
+function primitiveLiteral(e: ts.Expression): boolean {
+  return numericLiteral(e) || isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e) || isBigIntLiteral(e) ||
+    e.kind === SK.TrueKeyword || e.kind === SK.FalseKeyword;
 }
 
 /** An expression whose value is no array by its form: literals, object and array literals, arithmetic, comparisons. */
@@ -287,8 +296,7 @@ export function declaredNumber(d: ts.Declaration): boolean {
   if (isParameter(d) && (d.questionToken || d.dotDotDotToken)) return false; // `pos?: number` is `number | undefined`
   if (d.type) return d.type.kind === SK.NumberKeyword;
   const init = d.initializer;
-  return isVariableDeclaration(d) && !!init && !(d.flags & NodeFlags.JavaScriptFile) &&
-    (isNumericLiteral(init) || (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand)));
+  return isVariableDeclaration(d) && !!init && !(d.flags & NodeFlags.JavaScriptFile) && numericLiteral(init);
 }
 
 /** A written type that can only hold primitives (`number`, `"a" | "b"`, `boolean | undefined`). */
@@ -322,12 +330,7 @@ export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): b
     return undefined;
   }
   if (isParameter(d) || isPropertySignature(d) || d.flags & NodeFlags.JavaScriptFile) return undefined;
-  const init = d.initializer;
-  if (!init) return undefined;
-  if (isNumericLiteral(init) || isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init) || isBigIntLiteral(init) ||
-    init.kind === SK.TrueKeyword || init.kind === SK.FalseKeyword ||
-    (isPrefixUnaryExpression(init) && init.operator === SK.MinusToken && isNumericLiteral(init.operand))) return false;
-  return undefined;
+  return d.initializer && primitiveLiteral(d.initializer) ? false : undefined;
 }
 
 /**
