@@ -151,6 +151,11 @@ interface EV {
 /** No handle (shared: the sets of a value are never changed once made). */
 const NONE: ReadonlySet<Handle> = new Set();
 
+/** A value that carries nothing the analysis follows: no memory, no name, no fields. */
+function isUntracked(v: EV): boolean {
+  return v.hs.size === 0 && !v.root && !v.fields && !v.parts && !v.raw && !v.fn && !v.items && !v.spreadRoots;
+}
+
 function empty(): EV {
   return { hs: NONE, root: null, created: NONE };
 }
@@ -2494,7 +2499,7 @@ export class Analyzer {
           const dv = this.eval(el.initializer, st);
           fv = this.union(fv, dv);
         }
-        this.bindPattern(el.name, fv, el, st);
+        this.bindPattern(el.name, this.unknownElement(fv, el, st), el, st);
       }
       return;
     }
@@ -2502,8 +2507,29 @@ export class Analyzer {
       if (isOmittedExpression(el)) return;
       let fv = el.dotDotDotToken ? { ...this.fieldOf(ev, "[]", el, st), root: null } : this.fieldOf(ev, String(i), el, st);
       if (el.initializer) fv = this.union(fv, this.eval(el.initializer, st));
-      this.bindPattern(el.name, fv, el, st);
+      this.bindPattern(el.name, el.dotDotDotToken ? fv : this.unknownElement(fv, el, st), el, st);
     });
+  }
+
+  /**
+   * An element destructured from a value the analysis does not follow (`const [x, y] = await
+   * Promise.all([...])`, `const { mean } = stats()` of a function it cannot see): an array-typed
+   * element is new memory of its own, as the result of an unknown call is.
+   */
+  private unknownElement(fv: EV, el: ts.BindingElement, st: State): EV {
+    return isUntracked(fv) && isIdentifier(el.name) && this.isNDArray(el.name) ? this.fresh(el, "unknown", st) : fv;
+  }
+
+  /**
+   * `await load()`: the promise's value. A call the analysis cannot follow to an array (an `async`
+   * function's result is a promise) gives new memory when what it resolves to is an array.
+   */
+  private evalAwait(e: ts.AwaitExpression, st: State): EV {
+    const v = this.eval(e.expression, st);
+    if (isUntracked(v) && (isCallExpression(e.expression) || isNewExpression(e.expression)) && !isExpressionStatement(e.parent) && this.isNDArray(e)) {
+      return this.fresh(e, "unknown", st);
+    }
+    return v;
   }
 
   private union(a: EV, b: EV): EV {
@@ -2611,8 +2637,9 @@ export class Analyzer {
       case SK.NonNullExpression:
       case SK.TypeAssertionExpression:
       case SK.SatisfiesExpression:
-      case SK.AwaitExpression:
         return this.eval((e as ts.ParenthesizedExpression).expression, st);
+      case SK.AwaitExpression:
+        return this.evalAwait(e as ts.AwaitExpression, st);
       case SK.PropertyAccessExpression:
         return this.evalProperty(e as ts.PropertyAccessExpression, st);
       case SK.ElementAccessExpression: {

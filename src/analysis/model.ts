@@ -48,7 +48,14 @@ export interface Handle {
  * a name (`${n}` in a template spec, written `@name`) keeps the name in `loSym` / `hiSym`; its
  * number is then the widest value (0 or Infinity), so `0:${n}` and `${n}:` are told apart by name.
  */
-export type AxisRegion = { readonly lo: number; readonly hi: number; readonly step: number; readonly loSym?: string; readonly hiSym?: string };
+export type AxisRegion = {
+  readonly lo: number; readonly hi: number; readonly step: number; readonly loSym?: string; readonly hiSym?: string;
+  /**
+   * A bound counted from the end of an axis whose length is not known (`1:-1`, index `-1`): the
+   * bound is `n - loEnd` / `n - hiEnd`, and `lo` / `hi` are the widest numbers (0, Infinity).
+   */
+  readonly loEnd?: number; readonly hiEnd?: number;
+};
 export type Region = readonly AxisRegion[];
 
 /** True when two regions of the same owner cannot share an element. */
@@ -58,12 +65,16 @@ export function regionsDisjoint(a: Region, b: Region): boolean {
     const x = a[i] ?? FULL;
     const y = b[i] ?? FULL;
     if (x.hi <= y.lo || y.hi <= x.lo) return true;
+    // `1:-1` against index `-1`: both bounds counted from the same end (NumPy clamps a range at 0,
+    // which only narrows it).
+    if ((x.hiEnd !== undefined && y.loEnd !== undefined && x.hiEnd >= y.loEnd) ||
+      (y.hiEnd !== undefined && x.loEnd !== undefined && y.hiEnd >= x.loEnd)) return true;
     // `0:${n}` and `${n}:`: one ends where the other starts, whatever `n` is (negative too).
     if ((x.hiSym !== undefined && x.hiSym === y.loSym) || (y.hiSym !== undefined && y.hiSym === x.loSym)) return true;
-    if (x.loSym === undefined && y.loSym === undefined && x.step === y.step && x.step > 1 &&
+    if (loExact(x) && loExact(y) && x.step === y.step && x.step > 1 &&
       (((x.lo - y.lo) % x.step) + x.step) % x.step !== 0) return true;
     // one index against a strided range (`get(1)` against `::2`)
-    if (x.loSym === undefined && y.loSym === undefined && x.hiSym === undefined && y.hiSym === undefined) {
+    if (exact(x) && exact(y)) {
       if (x.hi === x.lo + 1 && y.step > 1 && (((x.lo - y.lo) % y.step) + y.step) % y.step !== 0) return true;
       if (y.hi === y.lo + 1 && x.step > 1 && (((y.lo - x.lo) % x.step) + x.step) % x.step !== 0) return true;
     }
@@ -73,9 +84,19 @@ export function regionsDisjoint(a: Region, b: Region): boolean {
 
 const FULL: AxisRegion = { lo: 0, hi: Infinity, step: 1 };
 
+/** Whether the lower bound of an axis region is a plain number (not a name, not counted from an unknown end). */
+function loExact(x: AxisRegion): boolean {
+  return x.loSym === undefined && x.loEnd === undefined;
+}
+
+/** Whether both bounds of an axis region are plain numbers. */
+function exact(x: AxisRegion): boolean {
+  return loExact(x) && x.hiSym === undefined && x.hiEnd === undefined;
+}
+
 /** True when a region holds no element (a constant empty range on some axis: `0:0`, `3:1`). */
 export function regionEmpty(r: Region): boolean {
-  return r.some((x) => x.loSym === undefined && x.hiSym === undefined && x.hi <= x.lo);
+  return r.some((x) => exact(x) && x.hi <= x.lo);
 }
 
 /**
@@ -116,10 +137,12 @@ export function sliceRegion(
     }
     if (/^-?\d+$/.test(p)) {
       let k = Number(p);
-      if (k < 0) {
-        if (n === undefined) return null;
-        k += n;
+      if (k < 0 && n === undefined) {
+        region.push({ lo: 0, hi: Infinity, step: 1, loEnd: -k, hiEnd: -k - 1 });
+        symbolic = true;
+        continue;
       }
+      if (k < 0) k += n!;
       if (k < 0 || (n !== undefined && k >= n)) return null;
       region.push({ lo: k, hi: k + 1, step: 1 });
       continue;
@@ -136,6 +159,18 @@ export function sliceRegion(
       const hi = hiSym !== undefined ? Infinity : bound0(m[2], n ?? Infinity, n);
       if (lo === null || hi === null) return null;
       region.push({ lo, hi, step, ...(loSym !== undefined ? { loSym } : {}), ...(hiSym !== undefined ? { hiSym } : {}) });
+      symbolic = true;
+      continue;
+    }
+    const fromEnd = (t: string | undefined): number | undefined => (t && Number(t) < 0 ? -Number(t) : undefined);
+    const loEnd = n === undefined ? fromEnd(m[1]) : undefined;
+    const hiEnd = n === undefined ? fromEnd(m[2]) : undefined;
+    if (loEnd !== undefined || hiEnd !== undefined) {
+      // counted from the end of an axis of unknown length
+      region.push({
+        lo: loEnd !== undefined ? 0 : Number(m[1] || 0), hi: hiEnd !== undefined ? Infinity : m[2] ? Number(m[2]) : Infinity, step,
+        ...(loEnd !== undefined ? { loEnd } : {}), ...(hiEnd !== undefined ? { hiEnd } : {}),
+      });
       symbolic = true;
       continue;
     }

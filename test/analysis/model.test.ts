@@ -5,10 +5,12 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { regionEmpty, regionsDisjoint, sliceRegion, type AxisRegion, type Region } from "../../src/analysis/model.js";
 
-/** The indices an axis region covers on an axis of length `n`. */
+/** The indices an axis region covers on an axis of length `n` (bounds counted from the end resolved as NumPy does). */
 function indices(a: AxisRegion, n: number): Set<number> {
   const out = new Set<number>();
-  for (let k = a.lo; k < Math.min(a.hi, n); k += a.step) out.add(k);
+  const lo = a.loEnd !== undefined ? Math.max(0, n - a.loEnd) : a.lo;
+  const hi = a.hiEnd !== undefined ? Math.max(0, n - a.hiEnd) : a.hi;
+  for (let k = lo; k < Math.min(hi, n); k += a.step) out.add(k);
   return out;
 }
 
@@ -76,5 +78,27 @@ describe("regionsDisjoint", () => {
     expect(regionsDisjoint(evens, odd)).toBe(true);
     expect(regionsDisjoint(four, evens)).toBe(false);
     expect(regionsDisjoint(sliceRegion(["1:9"], [10])!.region, sliceRegion(["0"], [10])!.region)).toBe(true);
+  });
+
+  it("compares bounds counted from the end of an axis of unknown length", () => {
+    const r = (spec: string): Region => sliceRegion([spec])!.region;
+    // the border rows against the interior, whatever the length
+    expect(regionsDisjoint(r("1:-1"), r("0"))).toBe(true);
+    expect(regionsDisjoint(r("1:-1"), r("-1"))).toBe(true);
+    expect(regionsDisjoint(r("-1"), r(":-1"))).toBe(true);
+    expect(regionsDisjoint(r(":-2"), r("-2:"))).toBe(true);
+    expect(regionsDisjoint(r("-3:-1"), r("-1:"))).toBe(true);
+    expect(regionsDisjoint(r("-2"), r("-1"))).toBe(true);
+    // overlapping, or not decidable without the length
+    expect(regionsDisjoint(r("1:-1"), r("-2"))).toBe(false);
+    expect(regionsDisjoint(r(":-1"), r("-2:"))).toBe(false);
+    expect(regionsDisjoint(r("-1"), r("-1"))).toBe(false);
+    expect(regionsDisjoint(r("2"), r("-1"))).toBe(false); // the same element when the length is 3
+    expect(regionsDisjoint(r("1:"), r(":-1"))).toBe(false);
+    // `-0` is the start, not the end
+    expect(regionsDisjoint(r("-0:"), r("0"))).toBe(false);
+    // no shape for such a view
+    expect(sliceRegion(["1:-1"])!.shape).toBeNull();
+    expect(regionEmpty(r("-1:-1"))).toBe(false); // not known here: not called empty
   });
 });

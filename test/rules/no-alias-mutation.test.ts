@@ -1830,6 +1830,46 @@ ${loops7}
 }
 `, ["b.fill(1)"]);
 
+// awaited results and values destructured from calls the analysis does not follow
+
+fixed("an alias of an array destructured from an awaited tuple",
+`declare function loadPair(): Promise<[NDArray, NDArray]>;
+export async function run(): Promise<number> {
+  const [x, y] = await loadPair();
+  const z = x;
+  z.fill(2);
+  return x.sum() + y.sum() + z.sum();
+}
+`, ["z.fill(2)"], "const z = x;", "const z = x.copy();");
+
+fixed("an alias of an array destructured from an unknown call's record",
+`declare function stats(): { mean: NDArray; std: NDArray };
+export function centred(): number {
+  const { mean, std } = stats();
+  const shift = mean;
+  shift.fill(0);
+  return mean.sum() + std.sum() + shift.max();
+}
+`, ["shift.fill(0)"], "const shift = mean;", "const shift = mean.copy();");
+
+detect("an awaited helper that returns its argument",
+`async function settle(x: NDArray): Promise<NDArray> { await Promise.resolve(); return x; }
+export async function run(a: NDArray): Promise<number> {
+  const b = await settle(a);
+  b.fill(0);
+  return a.sum();
+}
+`, ["b.fill(0)"]);
+
+ok("elements destructured from one unknown call are separate memory",
+`declare function loadPair(): Promise<[NDArray, NDArray]>;
+export async function run(): Promise<number> {
+  const [x, y] = await loadPair();
+  x.fill(1);
+  return x.sum() + y.sum();
+}
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });

@@ -1152,6 +1152,63 @@ r.fill(0);
 console.log(m.sum(), r.sum());
 `, ["r.fill(0)"], "m.T.reshape(6);", "m.T.reshape(6).copy();");
 
+// awaited results and values destructured from calls the analysis does not follow: new memory
+// of their own, viewed and written like any array
+
+fixed("awaited result of an async loader: the base written, a view of it read",
+`async function load(): Promise<NDArray> { return zeros([4, 2]); }
+export async function main(): Promise<void> {
+  const data = await load();
+  const tail = data.slice("-2:");
+  data.fill(1);
+  console.log(tail.tolist());
+}
+`, ["data.fill(1)"], `data.slice("-2:");`, `data.slice("-2:").copy();`);
+
+fixed("arrays destructured from Promise.all: one's view read after its base is written",
+`async function load(rows: number): Promise<NDArray> { return zeros([rows, 2]); }
+export async function main(): Promise<void> {
+  const [train, test] = await Promise.all([load(6), load(2)]);
+  const holdout = train.slice("-2:");
+  train.imul(0.5);
+  test.imul(0.5);
+  console.log(holdout.tolist(), test.tolist());
+}
+`, ["train.imul(0.5)"], `train.slice("-2:");`, `train.slice("-2:").copy();`);
+
+ok("separate awaited loads are separate memory",
+`async function load(): Promise<NDArray> { return zeros([3, 3]); }
+export async function main(): Promise<number> {
+  const a = await load();
+  const b = await load();
+  const rowA = a.slice(0);
+  b.fill(1);
+  return rowA.sum() + b.sum();
+}
+`);
+
+// bounds counted from the end of an axis whose length the analysis does not know
+
+ok("border rows written, the interior view read: disjoint whatever the length",
+`export function frame(load: () => NDArray): number {
+  const plate = load();
+  const interior = plate.slice("1:-1", "1:-1");
+  plate.slice(0).fill(50);
+  plate.slice(-1).fill(10);
+  plate.slice(":", -1).fill(10);
+  return interior.mean();
+}
+`);
+
+detect("a row counted from the end inside the interior view",
+`export function frame(load: () => NDArray): number {
+  const plate = load();
+  const interior = plate.slice("1:-1");
+  plate.slice(-2).fill(0);
+  return interior.mean();
+}
+`, ["plate.slice(-2).fill(0)"]);
+
 // ---------------------------------------------------------------------------------------------
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
