@@ -627,7 +627,20 @@ export class TraceRecorder implements RuntimeTracer {
     };
   }
 
-  /** Storages alive only through reference cycles (the collector's analysis; frees nothing). */
+  /**
+   * Storages alive only through reference cycles (an analysis; frees nothing). CPython's: subtract
+   * the references object storages hold, then everything still referenced from outside is
+   * reachable, and reachability follows object contents.
+   *
+   * Unlike `collect()`, a live handle that is itself stored in an object array counts as held by
+   * that array, not by the program: the array keeps the handle from the JS collector, so only
+   * `dispose()` could end it. A tree of object arrays linked both ways (`node.set(i, child);
+   * child.set(PARENT, node)`) whose root was disposed is then alive only through its links, as
+   * it would be in CPython once the local names are gone. (`collect()` cannot assume this: the
+   * program may still use such a handle. So here a cycle also counts when the program still holds
+   * one of its arrays: the store made a cycle that would outlive that name.) Storages the runtime's
+   * own analysis (`unreachable`) finds are added.
+   */
   private cycleOnly(): Set<StState> {
     const out = new Set<StState>();
     if (this.opts.unreachable !== undefined) {
@@ -635,10 +648,7 @@ export class TraceRecorder implements RuntimeTracer {
         const st = this.states.get(s);
         if (st !== undefined) out.add(st);
       }
-      return out;
     }
-    // CPython's analysis over the storages seen: subtract references held by object storages,
-    // everything with an outside reference is reachable, propagate through object contents.
     const gcRefs = new Map<StState, number>();
     const held = (v: unknown): StState | undefined => {
       if (typeof v !== "object" || v === null) return undefined;
@@ -646,10 +656,18 @@ export class TraceRecorder implements RuntimeTracer {
       return s === undefined ? undefined : this.states.get(s);
     };
     for (const st of this.states.values()) if (st.dtype === "object") gcRefs.set(st, st.storage.refcount);
+    const storedHandles = new Set<object>();
     for (const st of [...gcRefs.keys()]) {
       for (const v of st.storage.data as unknown[]) {
         const t = held(v);
-        if (t !== undefined) gcRefs.set(t, (gcRefs.get(t) ?? t.storage.refcount) - 1);
+        if (t === undefined) continue;
+        let refs = (gcRefs.get(t) ?? t.storage.refcount) - 1;
+        // the handle's own reference, once however many arrays hold it
+        if (!storedHandles.has(v as object) && t.handles.has((v as NDArray).handleId)) {
+          storedHandles.add(v as object);
+          refs--;
+        }
+        gcRefs.set(t, refs);
       }
     }
     const reachable = new Set<StState>();

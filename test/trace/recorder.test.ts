@@ -296,16 +296,56 @@ describe("lifetime", () => {
       traced(() => {
         const o = empty(2, "object");
         o.set(0, o);
-        const keep = empty(1, "object");
-        keep.set(0, keep); // still held by `keep` at snapshot time: not cycle-only
+        const plain = empty(1, "object");
+        plain.set(0, zeros(2)); // a container the program holds: neither it nor its content is cycle-only
         o.dispose();
-        (globalThis as { __keep?: NDArray }).__keep = keep;
+        (globalThis as { __keep?: NDArray }).__keep = plain;
       }, opts);
     const withRuntime = run({ unreachable: unreachableStorages });
     const own = run({ unreachable: undefined });
     const summary = (t: TraceFile) => t.allocations.map((a) => [a.dtype, a.aliveAtExit, a.cycleOnlyAtExit]);
     expect(summary(own)).toEqual(summary(withRuntime));
-    expect(summary(own)).toEqual([["object", 1, 1], ["object", 1, 0]]);
+    expect(summary(own)).toEqual([["object", 1, 1], ["object", 1, 0], ["float64", 1, 0]]);
+    const g = globalThis as { __keep?: NDArray };
+    g.__keep?.dispose();
+    delete g.__keep;
+    collect();
+  });
+
+  test("live handles stored in the cycle's own object arrays count as held by the cycle (collect() still keeps them)", () => {
+    let link = 0, made = 0;
+    const t = traced(() => {
+      const grow = (depth: number): NDArray => {
+        made = lineHere() + 1;
+        const node = empty(3, "object");
+        if (depth > 0) {
+          for (let i = 0; i < 2; i++) {
+            const child = grow(depth - 1);
+            node.set(i, child);
+            link = lineHere() + 1;
+            child.set(2, node); // the parent link closes a cycle; `child` is never disposed
+          }
+        }
+        return node;
+      };
+      const root = grow(2);
+      root.dispose();
+      // the runtime's collector cannot know that no name holds the children: it frees nothing
+      expect(collect()).toBe(0);
+    });
+    expect(t.stores.find((s) => lineOf(t, s.site) === link)).toMatchObject({ count: 6, cycleKept: 6 });
+    expect(t.allocations.find((a) => lineOf(t, a.site) === made)).toMatchObject({ aliveAtExit: 7, cycleOnlyAtExit: 7 });
+  });
+
+  test("a self-referencing array the program still holds is alive through its cycle", () => {
+    let store = 0;
+    const t = traced(() => {
+      const keep = empty(1, "object");
+      store = lineHere() + 1;
+      keep.set(0, keep);
+      (globalThis as { __keep?: NDArray }).__keep = keep;
+    });
+    expect(t.stores.find((s) => lineOf(t, s.site) === store)).toMatchObject({ count: 1, self: 1, cycleKept: 1 });
     const g = globalThis as { __keep?: NDArray };
     g.__keep?.dispose();
     delete g.__keep;
