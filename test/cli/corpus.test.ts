@@ -1,16 +1,17 @@
-// The runnable programs of the shared lint corpus (../shared/corpus/lint, line 2 `// runnable`),
-// each run traced with tsx; a lint report is built from their `// expect: RULE` comments (so
-// confirm is tested independently of the rules) and every expected finding must be `confirmed`,
-// or `not-observed` when its comment says so.
+// The runnable programs of the lint corpora (line 2 `// runnable`): the shared one
+// (../shared/corpus/lint) and the project's own (test/corpus/lint). Each runs traced with tsx; a
+// lint report is built from their `// expect: RULE` comments (so confirm is tested independently
+// of the rules) and every expected finding must be `confirmed`, or `not-observed` when its comment
+// says so.
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { REGISTER, ROOT, cleanEnv, cli, requireBuild, sandbox } from "./helpers.js";
 
-const CORPUS = resolve(ROOT, "..", "shared", "corpus", "lint");
-const present = existsSync(CORPUS);
-if (!present) console.warn(`[test/cli/corpus] skipped: ${CORPUS} is absent`);
+const SHARED = resolve(ROOT, "..", "shared", "corpus", "lint");
+const present = existsSync(SHARED);
+if (!present) console.warn(`[test/cli/corpus] shared corpus skipped: ${SHARED} is absent`);
 
 interface Expected {
   file: string;
@@ -47,7 +48,8 @@ function runTraced(file: string, out: string | null): Promise<{ code: number; ou
   });
 }
 
-describe.skipIf(!present)("runnable corpus programs: expected findings are confirmed", () => {
+function runnableSuite(label: string, corpus: string, skip: boolean): void {
+describe.skipIf(skip)(`runnable ${label} programs: expected findings are confirmed`, () => {
   let dir = "";
   let files: string[] = [];
   const expected: Expected[] = [];
@@ -56,14 +58,14 @@ describe.skipIf(!present)("runnable corpus programs: expected findings are confi
 
   beforeAll(async () => {
     requireBuild();
-    dir = sandbox("corpus-trace");
-    const names = readdirSync(CORPUS)
+    dir = sandbox(`corpus-trace-${label}`);
+    const names = readdirSync(corpus)
       .filter((f) => f.endsWith(".ts"))
       .sort()
-      .filter((f) => readFileSync(join(CORPUS, f), "utf8").split("\n")[1]?.trim() === "// runnable");
+      .filter((f) => readFileSync(join(corpus, f), "utf8").split("\n")[1]?.trim() === "// runnable");
     files = names.map((f) => {
       const p = join(dir, f);
-      copyFileSync(join(CORPUS, f), p);
+      copyFileSync(join(corpus, f), p);
       expected.push(...expectationsOf(p, readFileSync(p, "utf8")));
       return p;
     });
@@ -115,8 +117,12 @@ describe.skipIf(!present)("runnable corpus programs: expected findings are confi
       .filter(({ e, g }) => g === undefined || g.file !== e.file || g.line !== e.line || g.rule !== e.rule || g.status !== e.status)
       .map(({ e, g }) => `${e.file.split("/").pop()}:${e.line} ${e.rule}: expected ${e.status}, got ${g?.status} — ${statuses.find((s) => s.filePath === e.file && s.line === e.line)?.evidence}`);
     const confirmed = statuses.filter((s) => s.status === "confirmed").length;
-    console.log(`[corpus] ${files.length} runnable programs, ${expected.length} expected findings, ${confirmed} confirmed, ${expected.length - confirmed} not-observed, ${mismatches.length} mismatches`);
+    console.log(`[corpus ${label}] ${files.length} runnable programs, ${expected.length} expected findings, ${confirmed} confirmed, ${expected.length - confirmed} not-observed, ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
     expect(got).toHaveLength(expected.length);
   });
 });
+}
+
+runnableSuite("shared", SHARED, !present);
+runnableSuite("project", join(ROOT, "test", "corpus", "lint"), false);
