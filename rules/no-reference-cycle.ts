@@ -64,6 +64,8 @@ interface Frame {
   edges: Edge[];
   /** the creation call each object id was made by (asked lazily whether it makes a numeric array) */
   creations: Map<string, TSESTree.Node>;
+  /** names bound to a view of an object (`const row = lu.slice(k)`), not to the object itself */
+  viewNames: Set<string>;
   counter: number;
 }
 
@@ -127,7 +129,7 @@ export default createRule<[], MessageIds>({
     const services = ESLintUtils.getParserServices(context);
     const checker = services.program.getTypeChecker();
     const newFrame = (fn: TSESTree.Node | null): Frame =>
-      ({ fn, events: [], precise: false, candidate: false, aliases: new Map(), edges: [], creations: new Map(), counter: 0 });
+      ({ fn, events: [], precise: false, candidate: false, aliases: new Map(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0 });
     const frames: Frame[] = [newFrame(null)];
     const top = (): Frame => frames[frames.length - 1]!;
     const tsNode = (n: TSESTree.Node): ts.Node => services.esTreeNodeToTSNodeMap.get(n);
@@ -291,6 +293,9 @@ export default createRule<[], MessageIds>({
       if (isNumeric(from)) return; // an array created numeric stores values, not references
       // directly: into itself, or into an object it owns through its fields (`this.table.set(2, this)`)
       const self = tos.find((to) => to === from || from.startsWith(`${to}.`));
+      // An element store of a view of the array itself (`lu.assign(k, lu.slice(p))`, a row swap):
+      // a numeric array copies the values. Only an array known to be an object table is reported.
+      if (self === from && label === undefined && isViewExpression(value) && !isObjectTable(from)) return;
       if (self !== undefined) {
         if (typeHoldsArrays(self === from ? holder : value)) {
           const target = self === from ? holder : value;
@@ -328,26 +333,27 @@ export default createRule<[], MessageIds>({
      * "object", or it has none and every other argument is numeric
      * (`zeros(3)`, `array([1, 2])`, `full(2, 0.5)`; not `array([a, b])`, `full(2, obj)`).
      */
-    const numericCreation = (init: ts.Node): boolean => {
-      if (!isCallExpression(init)) return false;
+    const creationKind = (init: ts.Node): "numeric" | "object" | null => {
+      if (!isCallExpression(init)) return null;
       const call = init;
       const decl = checker.getResolvedSignature(call)?.getDeclaration();
-      if (!decl || !hasTag(decl, "create")) return false;
+      if (!decl || !hasTag(decl, "create")) return null;
       const idx = decl.parameters.findIndex((p) => isIdentifier(p.name) && p.name.text === "dtype");
       const dtypeArg = idx >= 0 ? call.arguments[idx] : undefined;
       if (dtypeArg) {
         const t = checker.getTypeAtLocation(dtypeArg);
-        return t.isStringLiteral() && t.value !== "object";
+        return t.isStringLiteral() ? (t.value === "object" ? "object" : "numeric") : null;
       }
-      return call.arguments.every((a, k) => k === idx || numericish(checker.getTypeAtLocation(a)));
+      return call.arguments.every((a, k) => k === idx || numericish(checker.getTypeAtLocation(a))) ? "numeric" : null;
     };
 
-    const numericCache = new WeakMap<ts.Node, boolean>();
-    const numeric = (init: ts.Node): boolean => {
-      let r = numericCache.get(init);
-      if (r === undefined) { r = numericCreation(init); numericCache.set(init, r); }
+    const kindCache = new WeakMap<ts.Node, "numeric" | "object" | null>();
+    const kindOf = (init: ts.Node): "numeric" | "object" | null => {
+      let r = kindCache.get(init);
+      if (r === undefined) { r = creationKind(init); kindCache.set(init, r); }
       return r;
     };
+    const numeric = (init: ts.Node): boolean => kindOf(init) === "numeric";
 
     /**
      * A field of the enclosing class (`this.pos`) that every initialiser and every `this.pos = ...`
@@ -392,6 +398,30 @@ export default createRule<[], MessageIds>({
       return field !== null && numericField(field[1]!);
     };
 
+    /** An object made in this function by a creation call with dtype "object" (`empty(3, "object")`). */
+    const isObjectTable = (id: string): boolean => {
+      const init = top().creations.get(id);
+      return init !== undefined && kindOf(tsNode(init)) === "object";
+    };
+
+    /** A view of an object rather than the object itself: `o.slice(k)`, `o.T`, or a name bound to one. */
+    const isViewExpression = (node: TSESTree.Node): boolean => {
+      const f = top();
+      switch (node.type) {
+        case "TSNonNullExpression": case "TSAsExpression": case "TSSatisfiesExpression": case "TSTypeAssertion": case "ChainExpression":
+          return isViewExpression(node.expression);
+        case "Identifier":
+          return f.viewNames.has(node.name);
+        case "MemberExpression":
+          return !node.computed && node.property.type === "Identifier" && f.aliases.get(`path:${idOf(node.object)}.${node.property.name}`) === undefined &&
+            (f.precise ? isViewOfReceiver(node) : names.views.has(node.property.name));
+        case "CallExpression":
+          return node.callee.type === "MemberExpression" && (f.precise ? isViewOfReceiver(node) : names.views.has(memberName(node) ?? ""));
+        default:
+          return false;
+      }
+    };
+
     /** Syntactically, an expression that may denote a tracked object (so a call storing it is worth resolving). */
     const mayBeObject = (n: TSESTree.Node): boolean => {
       switch (n.type) {
@@ -410,6 +440,8 @@ export default createRule<[], MessageIds>({
       const id = init ? idOf(init) : undefined;
       const fresh = id ?? `fresh:${name}#${f.counter++}`;
       f.aliases.set(name, fresh);
+      if (id && init && isViewExpression(init)) f.viewNames.add(name);
+      else f.viewNames.delete(name);
       for (const k of [...f.aliases.keys()]) if (k.startsWith(`path:var:${name}.`)) f.aliases.delete(k);
       if (!id && init?.type === "CallExpression") f.creations.set(fresh, init);
       if (!id && init?.type === "ObjectExpression") {
@@ -452,7 +484,7 @@ export default createRule<[], MessageIds>({
     };
 
     const replay = (f: Frame, precise: boolean): void => {
-      Object.assign(f, { precise, candidate: false, aliases: new Map(), edges: [], creations: new Map(), counter: 0 });
+      Object.assign(f, { precise, candidate: false, aliases: new Map(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0 });
       for (const { kind, node } of f.events) {
         if (kind === "bind") {
           const d = node as TSESTree.VariableDeclarator;

@@ -99,6 +99,17 @@ o.assign(["1:"], o.slice(":2"));` },
     { filename, code: hdr + `class Module { w = zeros(2); table = empty(2, "object"); }
 const m = new Module(); const n = new Module();
 m.table.set(0, n.w);` },
+    // row moves through views of an array whose dtype is not known here (a parameter's copy):
+    // a numeric array copies the values; only a known object table is reported
+    { filename, code: hdr + `export function swapRows(A: NDArray, k: number, p: number): NDArray {
+  const lu = A.copy();
+  const rowK = lu.slice(k).copy();
+  const rowP = lu.slice(p);
+  lu.assign(k, rowP);
+  lu.assign(p, rowK);
+  lu.set(k, lu.slice(p));
+  return lu;
+}` },
     // a numeric array cannot store references (set would convert or throw)
     { filename, code: hdr + `const f = zeros(3, "float64"); f.fill(f);` },
   ],
@@ -123,6 +134,11 @@ m.table.set(0, n.w);` },
       errors: [{ messageId: "selfCycle", line: 3 }] },
     { filename, code: hdr + `const o = empty(3, "object");\no.set(0, o.slice("1:"));\no.set(1, o.T);`,
       errors: [{ messageId: "selfCycle", line: 3 }, { messageId: "selfCycle", line: 4 }] },
+    // a named view of a known object table, and an array of unknown dtype storing itself
+    { filename, code: hdr + `const o = empty(3, "object");\nconst tail = o.slice("1:");\no.set(0, tail);`,
+      errors: [{ messageId: "selfCycle", line: 4 }] },
+    { filename, code: hdr + `export function link(o: NDArray): void {\n  o.set(0, o);\n}`,
+      errors: [{ messageId: "selfCycle", line: 3 }] },
     { filename, code: hdr + `const registry = empty(3, "object");\nregistry.set(0, zeros(16));\nregistry.set(2, registry);`,
       errors: [{ messageId: "selfCycle", line: 4 }] },
     // a field made an object array in the class stores references
