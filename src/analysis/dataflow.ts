@@ -254,7 +254,8 @@ function envSignature(s: State): string {
 }
 
 /** A canonical text of a whole state, to tell when a loop has reached its fixpoint. */
-function signature(s: State, env = envSignature(s)): string {
+function signature(s: State): string {
+  const env = envSignature(s);
   const recs = [...s.pending].map((r) => r.key).sort();
   let dead = 0;
   for (const d of s.dead.values()) dead += d.size;
@@ -262,25 +263,46 @@ function signature(s: State, env = envSignature(s)): string {
 }
 
 /**
+ * Whether two states have the same names (what `envSignature` tells apart), compared in place:
+ * states cloned from one another share most holdings, so this is mostly identity checks.
+ */
+function sameEnv(a: State, b: State): boolean {
+  if (a.env === b.env) return true;
+  let n = 0;
+  for (const [k, ha] of a.env) {
+    if (ha.size === 0) continue;
+    n++;
+    const hb = b.env.get(k);
+    if (hb === ha) continue;
+    if (!hb || hb.size !== ha.size) return false;
+    for (const [h, o] of ha) if (hb.get(h)?.size !== o.size) return false;
+  }
+  for (const hb of b.env.values()) if (hb.size > 0) n--;
+  return n === 0;
+}
+
+/**
  * Keeps one state per distinct set of names (merging their pending writes, which never make two
  * names alias); joins everything when there are still too many.
  */
-function normalize(list: State[], envSigs?: Map<State, string>): State[] {
+function normalize(list: State[]): State[] {
   if (list.length <= 1) return list;
-  const byEnv = new Map<string, State>();
+  const out: State[] = [];
+  // merged[i]: out[i] is already a copy this call made (so joining into it changes no caller's state)
+  const merged: boolean[] = [];
   for (const s of list) {
-    const k = envSignature(s);
-    const prev = byEnv.get(k);
-    if (!prev) {
-      byEnv.set(k, s);
-      envSigs?.set(s, k); // the signature of a state kept as it is (for the caller to reuse)
-    } else {
-      const merged = cloneState(prev);
-      joinInto(merged, s);
-      byEnv.set(k, merged);
+    const i = out.findIndex((o) => o === s || sameEnv(o, s));
+    if (i < 0) {
+      out.push(s);
+      merged.push(false);
+    } else if (out[i] !== s) {
+      if (!merged[i]) {
+        out[i] = cloneState(out[i]!);
+        merged[i] = true;
+      }
+      joinInto(out[i]!, s);
     }
   }
-  const out = [...byEnv.values()];
   if (out.length <= MAX_STATES) return out;
   return [joinAll(out)!];
 }
@@ -2428,9 +2450,8 @@ export class Analyzer {
         ends.push(...r.ends);
         exits.push(...r.exits);
       }
-      const envSigs = new Map<State, string>();
-      const next = normalize([...new Set([...head, ...ends])], envSigs);
-      const sigs = new Set(next.map((s) => signature(s, envSigs.get(s))));
+      const next = normalize([...new Set([...head, ...ends])]);
+      const sigs = new Set(next.map((s) => signature(s)));
       const grew = [...sigs].some((x) => !seen.has(x)) || sigs.size !== seen.size;
       head = next;
       seen = sigs;
