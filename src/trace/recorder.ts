@@ -37,8 +37,8 @@ export interface RecorderOptions {
   handleLimit?: number;
   /**
    * The runtime's cycle analysis (`unreachableStorages` from the package
-   * root); without it the recorder runs the same analysis over the storages
-   * it saw.
+   * root): what it finds counts as alive only through cycles, besides what the
+   * recorder's own analysis over the storages it saw finds (see `cycleOnly`).
    */
   unreachable?: () => Set<Storage>;
   /** Version written into the trace's `tool` field. */
