@@ -3007,10 +3007,12 @@ export class Analyzer {
         if (recv && method && (CALLBACK_ELEMENT_METHODS.has(method) || reducing) && i === 0) elem = this.fieldOf(recv, "[]", node, st);
         if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) {
           if (reducing && i === 0) {
-            // `xs.reduce((acc, x) => ..., init)`: the accumulator starts as `init`; the result is the callback's.
+            // `xs.reduce((acc, x) => ..., init)`: the accumulator starts as `init`; the result is the
+            // callback's (which is `init` where it returns its accumulator). Over an empty list it
+            // would be `init` itself: that case is not assumed (`stages.reduce((b, f) => f(b), x)`
+            // runs its stages).
             const init = args[1] ?? null;
-            const v = this.inlineCall(a.fn, [init ?? elem, elem], st, true);
-            reduced = !init || (init.hs.size === 0 && !init.fields?.size) ? v : this.union(init, v);
+            reduced = this.inlineCall(a.fn, [init ?? elem, elem], st, true);
             return;
           }
           const v = this.inlineCall(a.fn, [elem], st, true);

@@ -1870,6 +1870,26 @@ export async function run(): Promise<number> {
 }
 `);
 
+// reduce: the result is what the callback returns (the initial value where it returns its accumulator)
+
+ok("a reduce pipeline of stages returns what the stages make, not its initial value",
+`type Stage = (x: NDArray) => NDArray;
+export function runAll(stages: Stage[], input: NDArray): NDArray {
+  return stages.reduce((acc, f) => f(acc), input);
+}
+const signal = array([1, 2, 3]);
+const out = runAll([(x) => x.mul(2)], signal);
+signal.set(0, 9);
+console.log(out.tolist(), signal.tolist());
+`);
+
+detect("a reduce whose callback returns its accumulator hands back the initial array",
+`const start = zeros(3);
+const best = [ones(3), zeros(3)].reduce((acc, p) => (p.sum() > acc.sum() ? p.copy() : acc), start);
+best.imul(2);
+console.log(start.tolist(), best.tolist());
+`, ["best.imul(2)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
