@@ -247,6 +247,9 @@ export async function lintOne(eslint, file, code) {
   const findings = res.messages.filter((m) => m.ruleId?.startsWith("ndalias/")).length;
   const fixed = res.output !== undefined && res.output !== code;
   if (!parsedBefore) return { status: "unparsed", findings, fixed: false };
+  // TypeScript's parser rejects some programs a JavaScript parser accepts (a lone CR or a form feed
+  // inside a comment, say): the rules never ran on them
+  if (!fixed && fatal.length > 0 && fatal.every((m) => m.message.startsWith("Parsing error:"))) return { status: "unparsed", findings, fixed: false };
   // the program parses, yet ESLint could not lint it (e.g. not in the typed project)
   if (fatal.length > 0 && !fixed) return { status: "fatal", error: fatal.map((m) => m.message).join("; "), findings, fixed };
   if (fixed) {
