@@ -526,7 +526,15 @@ interface UnitCtx {
   fnValues: Map<string, ts.FunctionLikeDeclaration>;
   frames: Frame[];
   /** Depth of inlined callbacks being analysed (returns inside them end the callback, not the unit). */
-  inline: Array<{ fn: ts.Node; returns: Array<State | null>; values: EV[]; readReturns: boolean }>;
+  inline: Array<{
+    fn: ts.Node; returns: Array<State | null>; values: EV[]; readReturns: boolean;
+    /**
+     * A closure that returns nothing: the names its parameters stand for, and the names the caller
+     * had when it ran. Written through those parameters, the memory is written on purpose, as a
+     * `void` function writes what it is given; the caller's names are not other names of that write.
+     */
+    given?: { roots: string[]; callerKeys: ReadonlySet<string> };
+  }>;
   /** Parameters of inlined closures stand for their argument's name (`clip(a)` writes through `a`). */
   nameAlias: Map<string, string>;
   info: Map<string, NameInfo>;
@@ -1414,6 +1422,17 @@ export class Analyzer {
     return key;
   }
 
+  /**
+   * For a write through a parameter of an inlined closure that returns nothing (or a path or view
+   * under it): the names its caller had, which do not count as other names of that write.
+   */
+  private givenTo(writer: string): ReadonlySet<string> | null {
+    for (const f of this.unit.inline) {
+      if (f.given?.roots.some((r) => writer === r || isSubKey(writer, r))) return f.given.callerKeys;
+    }
+    return null;
+  }
+
   private isIntended(k: string): boolean {
     for (const i of this.unit.intended) if (k === i || isSubKey(k, i)) return true;
     return false;
@@ -1616,10 +1635,11 @@ export class Analyzer {
       }
       addHolding(rec.writerHolding, writerHolding);
       for (const h of ev.hs) if (h.buf === b) this.addWritten(rec, h, ev.hs.size === 1 ? region : null);
+      const given = writer ? this.givenTo(writer) : null;
       // Written through `rec[key]`: the named fields of `rec` are that same slot, not other names.
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
-        if (k === writer || this.isIntended(k)) continue;
+        if (k === writer || this.isIntended(k) || given?.has(k)) continue;
         if (record && isNamedFieldKey(k, record)) continue;
         if (this.anotherElement(k, hold, b, writerHolding) || this.otherMapEntry(hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
@@ -3335,7 +3355,7 @@ export class Analyzer {
   private inlineCall(fn: ts.FunctionLikeDeclaration, args: Array<EV | null>, st: State, mayRepeat: boolean): EV {
     const u = this.unit;
     u.locals.add(fn);
-    const frame = { fn: fn as ts.Node, returns: [] as Array<State | null>, values: [] as EV[], readReturns: mayRepeat };
+    const frame: UnitCtx["inline"][number] = { fn: fn as ts.Node, returns: [], values: [], readReturns: mayRepeat };
     u.inline.push(frame);
     const savedFrames = u.frames;
     u.frames = [];
@@ -3344,13 +3364,22 @@ export class Analyzer {
     // does (`rows.forEach((row) => row.slice(":1").fill(0))`, through a local view too).
     const intended: string[] = [];
     if (!this.returnsValue(fn)) {
+      const roots: string[] = [];
       for (const a of args) {
         const k = a?.root ? this.canon(a.root) : null;
+        if (k) roots.push(k);
         if (k && !u.intended.has(k)) {
           u.intended.add(k);
           intended.push(k);
         }
       }
+      for (const p of fn.parameters) {
+        const sym = isIdentifier(p.name) ? this.symbolAt(p.name) : undefined;
+        if (sym) roots.push(this.symKey(sym));
+      }
+      const callerKeys = new Set<string>();
+      for (const k of st.env.keys()) callerKeys.add(this.canon(k));
+      frame.given = { roots, callerKeys };
     }
     try {
       let head = cloneState(st);

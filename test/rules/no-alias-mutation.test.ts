@@ -1890,6 +1890,49 @@ best.imul(2);
 console.log(start.tolist(), best.tolist());
 `, ["best.imul(2)"]);
 
+// a closure that returns nothing writes what it is given on purpose, as a void function does:
+// the caller's other names for that memory are not other names of the write
+
+ok("a forEach callback writes the parameters it is given, which an optimiser also holds",
+`class Param {
+  grad = zeros(2);
+  constructor(readonly value: NDArray) {}
+}
+class Sgd {
+  constructor(private readonly params: Param[]) {}
+  step(): number {
+    let n = 0;
+    this.params.forEach((p) => {
+      p.value.isub(p.grad.mul(0.1));
+      n += p.grad.sum();
+    });
+    return n;
+  }
+}
+const params = [new Param(zeros(2)), new Param(ones(2))];
+const opt = new Sgd(params);
+params.forEach((p, k) => {
+  p.grad.iadd(ones(2).mul(k));
+});
+console.log(opt.step());
+`);
+
+ok("a void callback writes a list element that the caller also holds by another name",
+`const c = zeros(3);
+const d = c;
+[c].forEach((x) => x.fill(1));
+console.log(d.sum());
+`);
+
+detect("inside a void callback, a name it made itself still sees the write",
+`const rows = [zeros(3), zeros(3)];
+rows.forEach((r) => {
+  const same = r;
+  r.fill(1);
+  console.log(same.sum());
+});
+`, ["r.fill(1)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
