@@ -51,7 +51,7 @@ try {
   const file = join(dir, "day.csv");
   await writeFile(file, toCsv({ temp_f: fahrenheit, temp_k: celsius, pressure_anomaly: anomaly }));
   const written = await readFile(file, "utf8");
-  console.log(`wrote ${written.split("\n").length - 1} rows to ${file}`);
+  console.log(`wrote ${written.split("\n").length - 1} rows to day.csv`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
