@@ -33,6 +33,7 @@ import {
   isClassLike,
   isClassStaticBlockDeclaration,
   isComputedPropertyName,
+  isConditionalExpression,
   isConstructorDeclaration,
   isDoStatement,
   isElementAccessExpression,
@@ -47,6 +48,7 @@ import {
   isFunctionLike as tsIsFunctionLike,
   isGetAccessorDeclaration,
   isIdentifier,
+  isIfStatement,
   isInterfaceDeclaration,
   isIterationStatement,
   isLabeledStatement,
@@ -473,6 +475,16 @@ interface ProgramCache {
   /** The members of the `@ndalias ndarray` class by name, once a call has resolved to one of them. */
   ndMembers: Map<string, ts.Declaration[]> | null;
   getters: Set<string> | null;
+  /** Summaries of a function for calls that pass constant flags (`crop(img, rows, true)`), by flag pattern. */
+  flagSummaries: WeakMap<ts.Node, Map<string, Summary>>;
+  /** Parameters each function tests as a condition and never assigns (see `callFlags`). */
+  flagParams: WeakMap<ts.Node, ReadonlySet<string>>;
+}
+
+/** Boolean parameters a call fixes (`true` / `false`, or omitted with such a default), by symbol; `key` names the pattern. */
+interface CallFlags {
+  key: string;
+  values: Map<ts.Symbol, boolean>;
 }
 
 const programCaches = new WeakMap<ts.Program, ProgramCache>();
@@ -480,7 +492,7 @@ const programCaches = new WeakMap<ts.Program, ProgramCache>();
 function cacheFor(program: ts.Program): ProgramCache {
   let c = programCaches.get(program);
   if (!c) {
-    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), symbols: new WeakMap(), ndMembers: null, getters: null };
+    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), symbols: new WeakMap(), ndMembers: null, getters: null, flagSummaries: new WeakMap(), flagParams: new WeakMap() };
     programCaches.set(program, c);
   }
   return c;
@@ -552,6 +564,8 @@ interface UnitCtx {
   summary: { returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }> } | null;
   /** Closures stored as elements (`handlers[]`), run where a helper calls its argument's elements. */
   fnElems: Map<string, Set<ts.FunctionLikeDeclaration>>;
+  /** In a summary for a call with constant flags: the value of each such parameter. */
+  knownFlags?: Map<ts.Symbol, boolean>;
 }
 
 /**
@@ -2259,6 +2273,9 @@ export class Analyzer {
       case SK.IfStatement: {
         const n = s as ts.IfStatement;
         this.eval(n.expression, st);
+        const known = this.knownCondition(n.expression);
+        if (known === true) return this.exec(n.thenStatement, st);
+        if (known === false) return n.elseStatement ? this.exec(n.elseStatement, st) : [st];
         const a = this.exec(n.thenStatement, cloneState(st));
         const b = n.elseStatement ? this.exec(n.elseStatement, cloneState(st)) : [st];
         return normalize([...a, ...b]);
@@ -2712,6 +2729,8 @@ export class Analyzer {
       case SK.ConditionalExpression: {
         const n = e as ts.ConditionalExpression;
         this.eval(n.condition, st);
+        const known = this.knownCondition(n.condition);
+        if (known !== undefined) return this.eval(known ? n.whenTrue : n.whenFalse, st);
         const s1 = cloneState(st);
         const a = this.eval(n.whenTrue, s1);
         const s2 = cloneState(st);
@@ -2961,7 +2980,7 @@ export class Analyzer {
 
     if (tags.length > 0) return this.applyCallTags(tags, node, recv, args, argNodes, paramIndex, decl, st);
 
-    const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration) : null;
+    const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration, this.callFlags(decl as ts.FunctionLikeDeclaration, node)) : null;
     if (isNewExpression(node)) {
       const result = summary ? this.applySummary(summary, node, recv, args, argNodes, st) : (args.forEach((a, i) => this.readEV(a, st, argNodes[i]!)), empty());
       return this.withInstanceFields(result, node);
@@ -3132,7 +3151,7 @@ export class Analyzer {
     if (resultIsRecv && recv) return { hs: new Set(recv.hs), root: recv.root, created: NONE };
     // Tags that say nothing about the result: a user function with a body may still return a parameter.
     if (decl && this.isUserFunction(decl)) {
-      const s = this.summaryOf(decl as ts.FunctionLikeDeclaration);
+      const s = this.summaryOf(decl as ts.FunctionLikeDeclaration, this.callFlags(decl as ts.FunctionLikeDeclaration, node));
       if (s) return this.summaryResult(s, node, recv, args, st);
     }
     return empty();
@@ -3421,8 +3440,84 @@ export class Analyzer {
 
   // ------------------------------------------------------------------ summaries
 
-  private summaryOf(decl: ts.FunctionLikeDeclaration): Summary | null {
-    const cached = this.cache.summaries.get(decl);
+  /**
+   * The constant flags a call passes: a parameter the function tests as a condition (`copy ? x.copy()
+   * : x`, `if (!inPlace)`) and never assigns, given `true` / `false` or omitted with such a default.
+   * Its summary for the call then follows only the branch taken.
+   */
+  private callFlags(decl: ts.FunctionLikeDeclaration, call: ts.Node): CallFlags | undefined {
+    if (!isCallExpression(call) && !isNewExpression(call)) return undefined;
+    const tested = this.testedFlags(decl);
+    if (tested.size === 0) return undefined;
+    let out: CallFlags | undefined;
+    decl.parameters.forEach((p, i) => {
+      if (!isIdentifier(p.name) || p.dotDotDotToken || !tested.has(p.name.text)) return;
+      const arg = call.arguments?.[i];
+      const given = arg ? skipOuter(arg) : p.initializer;
+      const v = given?.kind === SK.TrueKeyword ? true : given?.kind === SK.FalseKeyword ? false : undefined;
+      const sym = v === undefined ? undefined : this.symbolAt(p.name);
+      if (v === undefined || !sym) return;
+      out ??= { key: "", values: new Map() };
+      out.key += `${i}${v ? "t" : "f"}`;
+      out.values.set(sym, v);
+    });
+    return out;
+  }
+
+  /** Names of parameters a function tests as a condition (`if (x)`, `x ? a : b`, negated too) and never assigns. */
+  private testedFlags(decl: ts.FunctionLikeDeclaration): ReadonlySet<string> {
+    let hit = this.cache.flagParams.get(decl);
+    if (hit) return hit;
+    const params = new Set<string>();
+    for (const p of decl.parameters) if (isIdentifier(p.name)) params.add(p.name.text);
+    const tested = new Set<string>();
+    const assigned = new Set<string>();
+    const cond = (e: ts.Expression): void => {
+      e = skipOuter(e);
+      while (isPrefixUnaryExpression(e) && e.operator === SK.ExclamationToken) e = skipOuter(e.operand);
+      if (isIdentifier(e) && params.has(e.text)) tested.add(e.text);
+    };
+    const visit = (n: ts.Node): void => {
+      if (isIfStatement(n)) cond(n.expression);
+      else if (isConditionalExpression(n)) cond(n.condition);
+      else if (isBinaryExpression(n) && n.operatorToken.kind >= SK.FirstAssignment && n.operatorToken.kind <= SK.LastAssignment &&
+        isIdentifier(skipOuter(n.left))) assigned.add((skipOuter(n.left) as ts.Identifier).text);
+      else if ((isPrefixUnaryExpression(n) || isPostfixUnaryExpression(n)) && isIdentifier(n.operand) &&
+        (n.operator === SK.PlusPlusToken || n.operator === SK.MinusMinusToken)) assigned.add(n.operand.text);
+      forEachChild(n, visit);
+    };
+    if (params.size > 0 && decl.body) visit(decl.body);
+    hit = new Set([...tested].filter((t) => !assigned.has(t)));
+    this.cache.flagParams.set(decl, hit);
+    return hit;
+  }
+
+  /** A condition fixed by the flags of the summary being made (`copy`, `!inPlace`), if it is one. */
+  private knownCondition(e: ts.Expression): boolean | undefined {
+    const flags = this.unit.knownFlags;
+    if (!flags) return undefined;
+    e = skipOuter(e);
+    let negate = false;
+    while (isPrefixUnaryExpression(e) && e.operator === SK.ExclamationToken) {
+      negate = !negate;
+      e = skipOuter(e.operand);
+    }
+    if (!isIdentifier(e)) return undefined;
+    const sym = this.symbolAt(e);
+    const v = sym ? flags.get(sym) : undefined;
+    return v === undefined ? undefined : v !== negate;
+  }
+
+  private summaryOf(decl: ts.FunctionLikeDeclaration, flags?: CallFlags): Summary | null {
+    let byFlags: Map<string, Summary> | undefined;
+    if (flags) {
+      byFlags = this.cache.flagSummaries.get(decl);
+      if (!byFlags) {
+        byFlags = new Map();
+        this.cache.flagSummaries.set(decl, byFlags);
+      }
+    }
+    const cached = flags ? byFlags!.get(flags.key) : this.cache.summaries.get(decl);
     if (cached) return cached;
     if (this.summaryStack.includes(decl) || this.summaryStack.length >= 4) {
       this.tainted = true;
@@ -3430,7 +3525,7 @@ export class Analyzer {
     }
     // A summary that met recursion (or the depth limit) depends on the summaries being computed
     // around it, so it is kept for this file only, under that context.
-    const contextKey = `${this.id(decl)}|${this.summaryStack.map((d) => this.id(d)).join(",")}`;
+    const contextKey = `${this.id(decl)}${flags ? `/${flags.key}` : ""}|${this.summaryStack.map((d) => this.id(d)).join(",")}`;
     const inContext = this.contextSummaries.get(contextKey);
     if (inContext) {
       this.tainted = true;
@@ -3445,6 +3540,7 @@ export class Analyzer {
     const u = this.newUnit(decl);
     u.summary = { returns: [], yields: [], exits: [], calls: [] };
     u.returnsValue = false;
+    if (flags) u.knownFlags = flags.values;
     this.unit = u;
     let summary: Summary;
     try {
@@ -3551,8 +3647,9 @@ export class Analyzer {
     }
     const tainted = this.tainted;
     this.tainted = savedTaint || tainted;
-    if (!tainted) this.cache.summaries.set(decl, summary);
-    else this.contextSummaries.set(contextKey, summary);
+    if (tainted) this.contextSummaries.set(contextKey, summary);
+    else if (flags) byFlags!.set(flags.key, summary);
+    else this.cache.summaries.set(decl, summary);
     return summary;
   }
 }

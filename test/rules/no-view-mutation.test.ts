@@ -1209,6 +1209,46 @@ detect("a row counted from the end inside the interior view",
 }
 `, ["plate.slice(-2).fill(0)"]);
 
+// a helper that returns a view or a copy by a flag: a call that passes the flag as a constant (or
+// leaves it to its default) gets what that branch returns
+
+ok("a helper called with its copy flag set returns a copy",
+`function crop(img: NDArray, rows: string, copy = false): NDArray {
+  const region = img.slice(rows);
+  return copy ? region.copy() : region;
+}
+export function thumbnail(frame: NDArray): number {
+  const thumb = crop(frame, "::2", true);
+  thumb.imul(0.5);
+  return frame.sum() + thumb.sum();
+}
+`);
+
+detect("the same helper left to its default returns a view",
+`function crop(img: NDArray, rows: string, copy = false): NDArray {
+  const region = img.slice(rows);
+  if (!copy) return region;
+  return region.copy();
+}
+export function header(frame: NDArray): number {
+  const head = crop(frame, ":1");
+  head.fill(0);
+  return frame.sum() + head.sum();
+}
+`, ["head.fill(0)"]);
+
+detect("a flag not known at the call: either branch",
+`function crop(img: NDArray, rows: string, copy = false): NDArray {
+  const region = img.slice(rows);
+  return copy ? region.copy() : region;
+}
+export function maybe(frame: NDArray, safe: boolean): number {
+  const part = crop(frame, "::2", safe);
+  part.imul(0.5);
+  return frame.sum() + part.sum();
+}
+`, ["part.imul(0.5)"]);
+
 // ---------------------------------------------------------------------------------------------
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
