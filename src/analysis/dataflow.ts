@@ -1772,6 +1772,7 @@ export class Analyzer {
     // A name made (again) now sees the values written so far by design.
     if (st.pending.size > 0) st.dead.set(key, new Set(st.pending));
     else st.dead.delete(key);
+    if (this.unit.objAlias.size > 0 && !key.endsWith("[]")) this.detachObject(key, st);
     const hold: Holding = new Map();
     for (const h of ev.hs) hold.set(h, new Set([ev.created.has(h) ? null : origin]));
     for (const k of [...st.env.keys()]) if (isSubKey(k, key)) st.env.delete(k);
@@ -1802,6 +1803,26 @@ export class Analyzer {
         this.setInfo(nk, { display: info.display + k.slice(ev.root.length), outlives: info.outlives, caller: false });
         st.env.set(nk, h2);
       }
+    }
+  }
+
+  /**
+   * `key` is about to name another object: names that reached its old object through it
+   * (`orders.push(order)` made `orders[]` reach it as `order`) keep that object's fields as they are
+   * now, and reach on through what `key` itself reached; a new `order` in the next iteration of a
+   * loop is not the one pushed before.
+   */
+  private detachObject(key: string, st: State): void {
+    const objAlias = this.unit.objAlias;
+    for (const [alias, entry] of objAlias) {
+      if (alias === key || !entry.sources.includes(key)) continue;
+      for (const [k, hold] of [...st.env]) {
+        if (!isSubKey(k, key) || hold.size === 0) continue;
+        this.bindWeak(alias + k.slice(key.length), { hs: new Set(hold.keys()), root: null, created: NONE }, entry.origin, st);
+      }
+      const sources = [...new Set(entry.sources.flatMap((s) => (s === key ? objAlias.get(key)?.sources ?? [] : [s])))].filter((s) => s !== alias);
+      if (sources.length > 0) objAlias.set(alias, { sources, origin: entry.origin });
+      else objAlias.delete(alias);
     }
   }
 
@@ -2068,7 +2089,7 @@ export class Analyzer {
   }
 
   /** `new C()`: the instance's array fields as the class makes them, in memory of this call site. */
-  private withInstanceFields(result: EV, node: ts.NewExpression): EV {
+  private withInstanceFields(result: EV, node: ts.NewExpression, st: State): EV {
     let decl: ts.Declaration | undefined;
     try {
       const sym = this.symbolAt(node.expression);
@@ -2082,8 +2103,18 @@ export class Analyzer {
     if (!init || init.size === 0) return result;
     const fields = new Map(result.fields ?? []);
     const site = this.id(node);
-    // The instance owns its fields' memory (not a copy whose writes could be lost).
-    const mapBuf = (b: Buf): Buf => this.buf("create", node, `new:${site}:${b.id}`);
+    // The instance owns its fields' memory (not a copy whose writes could be lost). Running the
+    // `new` again (in a loop) makes a new instance: as for `fresh`, the memory of the last one ages.
+    const seen = new Set<Buf>();
+    const mapBuf = (b: Buf): Buf => {
+      const nb = this.buf("create", node, `new:${site}:${b.id}`);
+      if (!seen.has(nb)) {
+        seen.add(nb);
+        if (this.unit.allocated.has(nb)) this.age(st, nb, this.buf("create", node, `new:${site}:${b.id}:old`));
+        else this.unit.allocated.add(nb);
+      }
+      return nb;
+    };
     const mapped = new Map<Handle, Handle>();
     const mapHandle = (h: Handle): Handle => {
       let m = mapped.get(h);
@@ -2983,7 +3014,7 @@ export class Analyzer {
     const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration, this.callFlags(decl as ts.FunctionLikeDeclaration, node)) : null;
     if (isNewExpression(node)) {
       const result = summary ? this.applySummary(summary, node, recv, args, argNodes, st) : (args.forEach((a, i) => this.readEV(a, st, argNodes[i]!)), empty());
-      return this.withInstanceFields(result, node);
+      return this.withInstanceFields(result, node, st);
     }
     if (summary) {
       if (recv && recv.hs.size > 0) this.readEV(recv, st, node);

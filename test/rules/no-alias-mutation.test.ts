@@ -1933,6 +1933,59 @@ rows.forEach((r) => {
 });
 `, ["r.fill(1)"]);
 
+// objects pushed into a list: the list reaches the object a name held when it was pushed, not
+// the next object that name is bound to
+
+ok("a new order each iteration, filled and pushed: the list's earlier orders are other objects",
+`class Order {
+  fills: NDArray;
+  constructor(size: number) { this.fills = zeros(size); }
+}
+export function route(sizes: number[]): Order[] {
+  const orders: Order[] = [];
+  for (const n of sizes) {
+    const order = new Order(n);
+    order.fills.set(0, 1);
+    orders.push(order);
+  }
+  sizes.forEach((n) => {
+    const order = new Order(n);
+    order.fills.fill(2);
+    orders.push(order);
+  });
+  return orders;
+}
+`);
+
+ok("a name bound to a new object after the old one was pushed",
+`class Order {
+  fills: NDArray;
+  constructor(size: number) { this.fills = zeros(size); }
+}
+export function two(): number {
+  const orders: Order[] = [];
+  let o = new Order(3);
+  orders.push(o);
+  o = new Order(3);
+  o.fills.set(0, 1);
+  return orders[0].fills.sum() + o.fills.sum();
+}
+`);
+
+detect("the object pushed, then written through the name that still holds it",
+`class Order {
+  fills: NDArray;
+  constructor(size: number) { this.fills = zeros(size); }
+}
+export function one(): number {
+  const orders: Order[] = [];
+  const o = new Order(3);
+  orders.push(o);
+  o.fills.set(0, 1);
+  return orders[0].fills.sum();
+}
+`, ["o.fills.set(0, 1)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
