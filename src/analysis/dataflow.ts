@@ -317,6 +317,11 @@ function isSubKey(k: string, key: string): boolean {
   return k.length > key.length && k.startsWith(key) && (k[key.length] === "." || k[key.length] === "[");
 }
 
+/** A path suffix as the code writes it: a symbol-keyed field (`.@kRaw`, see `symbolKey`) is `[kRaw]`. */
+function pathDisplay(suffix: string): string {
+  return suffix.includes("@") ? suffix.replace(/\.@Symbol_(\w+)/g, "[Symbol.$1]").replace(/\.@(\w+)/g, "[$1]") : suffix;
+}
+
 /** `k` is a named field of object `key` itself (`key.w`, not `key.w.v` or `key[]`). */
 function isNamedFieldKey(k: string, key: string): boolean {
   return k.length > key.length + 1 && k.startsWith(key) && k[key.length] === "." && !/[.[]/.test(k.slice(key.length + 1));
@@ -1071,7 +1076,7 @@ export class Analyzer {
     const root = this.rootOf(key);
     if (root !== key) {
       const r = this.unit.info.get(root) ?? { display: this.keySyms.get(root)?.name ?? root, outlives: false, caller: false };
-      return { display: r.display + key.slice(root.length), outlives: r.outlives, caller: r.caller };
+      return { display: r.display + pathDisplay(key.slice(root.length)), outlives: r.outlives, caller: r.caller };
     }
     return { display: this.keySyms.get(key)?.name ?? key, outlives: false, caller: false };
   }
@@ -1437,6 +1442,24 @@ export class Analyzer {
   }
 
   /**
+   * A property key that is a unique symbol (`rec[kRaw]` with `const kRaw = Symbol("raw")`, or
+   * `Symbol.iterator`): a named field of its own (`@kRaw`), never one of the string-named fields.
+   */
+  private symbolKey(e: ts.Expression): string | null {
+    e = skipOuter(e);
+    if (isPropertyAccessExpression(e) && isIdentifier(e.expression) && e.expression.text === "Symbol") return `@Symbol_${e.name.text}`;
+    if (!isIdentifier(e)) return null;
+    const d = this.symbolAt(e)?.valueDeclaration;
+    if (!d || !isVariableDeclaration(d) || !isVariableDeclarationList(d.parent) || !(d.parent.flags & NodeFlags.Const) || !d.initializer) return null;
+    const init = skipOuter(d.initializer);
+    if (!isCallExpression(init)) return null;
+    const callee = skipOuter(init.expression);
+    const isSymbolCall = (isIdentifier(callee) && callee.text === "Symbol") ||
+      (isPropertyAccessExpression(callee) && isIdentifier(callee.expression) && callee.expression.text === "Symbol" && callee.name.text === "for");
+    return isSymbolCall ? `@${e.text}` : null;
+  }
+
+  /**
    * For a write through a parameter of an inlined closure that returns nothing (or a path or view
    * under it): the names its caller had, which do not count as other names of that write.
    */
@@ -1784,7 +1807,7 @@ export class Analyzer {
       for (const [f, fv] of ev.fields) {
         if (/^\d+$/.test(f)) continue;
         const sk = subKey(key, f);
-        this.setInfo(sk, { display: `${info.display}${f === "[]" ? "[]" : `.${f}`}`, outlives: info.outlives, caller: info.caller });
+        this.setInfo(sk, { display: `${info.display}${f === "[]" ? "[]" : pathDisplay(`.${f}`)}`, outlives: info.outlives, caller: info.caller });
         if (f === "[]") for (const it of fv.ev.items ?? [fv]) this.bindWeak(sk, it.ev, it.node, st);
         else this.bindName(sk, fv.ev, fv.node, st);
       }
@@ -2645,15 +2668,16 @@ export class Analyzer {
       this.bindName(key, ev, origin, st);
       return;
     }
-    if (isPropertyAccessExpression(t)) {
-      const obj = this.eval(t.expression, st);
+    const named = isPropertyAccessExpression(t) ? t.name.text : isElementAccessExpression(t) ? this.symbolKey(t.argumentExpression) : null;
+    if (named !== null) {
+      const obj = this.eval((t as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression, st);
       if (obj.hs.size > 0 || !obj.root) {
         this.escape(ev, st);
         return;
       }
-      const key = subKey(obj.root, t.name.text);
+      const key = subKey(obj.root, named);
       const rootInfo = this.infoOf(this.rootOf(key));
-      this.setInfo(key, { display: `${this.infoOf(obj.root).display}.${t.name.text}`, outlives: rootInfo.outlives, caller: false });
+      this.setInfo(key, { display: `${this.infoOf(obj.root).display}${pathDisplay(`.${named}`)}`, outlives: rootInfo.outlives, caller: false });
       if (rootInfo.outlives || this.unit.paramRoots.has(this.rootOf(key))) this.escape(ev, st);
       this.bindName(key, ev, origin, st);
       return;
@@ -2745,7 +2769,7 @@ export class Analyzer {
           return this.applyPropertyTags(tags, obj, n, st);
         }
         const lit = isStringLiteral(n.argumentExpression) || isNumericLiteral(n.argumentExpression)
-          ? n.argumentExpression.text : "[]";
+          ? n.argumentExpression.text : this.symbolKey(n.argumentExpression) ?? "[]";
         const v = this.fieldOf(obj, lit, n, st);
         // `params[key]` of an object with named fields (`for (const key in params)`): any of them.
         if (lit === "[]" && obj.root && obj.hs.size === 0 && !obj.fields) {
@@ -2817,7 +2841,7 @@ export class Analyzer {
           if (isPropertyAssignment(p)) {
             if (isComputedPropertyName(p.name)) this.readEV(this.eval(p.name.expression, st), st, p.name.expression);
             const v = this.eval(p.initializer, st);
-            const pname = propertyKeyText(p.name);
+            const pname = propertyKeyText(p.name) ?? (isComputedPropertyName(p.name) ? this.symbolKey(p.name.expression) : null);
             if (pname !== null) fields.set(pname, { ev: v, node: p.initializer });
             else {
               parts.push(v);

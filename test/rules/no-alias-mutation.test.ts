@@ -1986,6 +1986,30 @@ export function one(): number {
 }
 `, ["o.fills.set(0, 1)"]);
 
+// symbol-keyed fields are fields of their own
+
+ok("a field under a symbol key is not one of the string-named fields",
+`const kRaw = Symbol("raw");
+interface Rec { [kRaw]: NDArray; calibrated?: NDArray }
+export function calibrate(values: number[]): number {
+  const record: Rec = { [kRaw]: array(values) };
+  record.calibrated ??= record[kRaw].sub(1);
+  record.calibrated.imul(2);
+  return record.calibrated.sum() + record[kRaw].sum();
+}
+`);
+
+detect("an array stored under a symbol key, written through it, read through its own name",
+`const kRaw = Symbol("raw");
+interface Rec { [kRaw]: NDArray }
+export function debias(samples: NDArray): number {
+  const local = samples.copy();
+  const record: Rec = { [kRaw]: local };
+  record[kRaw].isub(1);
+  return local.sum();
+}
+`, ["record[kRaw].isub(1)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
