@@ -99,8 +99,14 @@ export interface Evidence {
   otherIsCaller: boolean;
   /** Where the alias or view was made (for the message), if known. */
   madeAt: ts.Node | null;
-  /** The expression to append `.copy()` to (or a `{ a }` shorthand to expand), when that is the whole remedy. */
+  /** The expression to append `.copy()` to (or a `{ a }` shorthand to expand), when there is one. */
   fix: ts.Expression | ts.ShorthandPropertyAssignment | null;
+  /**
+   * Another name sees the same write and no copy would end that sharing (the caller's name for a
+   * parameter): the copy is offered as a suggestion only, never as the autofix. (Other names with
+   * a copy of their own are fixed by ESLint's next fix pass.)
+   */
+  partial?: boolean;
 }
 
 export interface MutationFinding {
@@ -1719,7 +1725,6 @@ export class Analyzer {
     }
     const info = this.infoOf(readerKey);
     if (isView) {
-      if (f.view) return;
       // The view to copy: the writer's own view if it has one, else the reader's.
       const viewsOf = (hold: Holding, exclude: Holding | null) =>
         [...hold.keys()].filter((h) => h.buf === rec.buf && h.view && !(exclude?.has(h)));
@@ -1735,12 +1740,13 @@ export class Analyzer {
       if (cands.length === 0) cands = readerViews;
       const sites = new Set(cands.map((h) => h.site));
       const site = sites.size === 1 ? [...sites][0]! : null;
-      f.view = {
-        other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site,
-        fix: site && isExpression(site) ? this.fixable(site) : null,
-      };
+      const fix = site && isExpression(site) ? this.fixable(site) : null;
+      if (f.view) {
+        if (fix === null) f.view.partial = true;
+        return;
+      }
+      f.view = { other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site, fix };
     } else {
-      if (f.alias) return;
       const h = shared!;
       const wo = [...(rec.writerHolding.get(h) ?? [])].filter((o) => o !== null);
       const ro = [...(readerHolding.get(h) ?? [])].filter((o) => o !== null);
@@ -1749,6 +1755,10 @@ export class Analyzer {
       let fix: Evidence["fix"] = null;
       if (site && isExpression(site)) fix = this.fixable(site);
       else if (site && isShorthandPropertyAssignment(site) && this.fixable(site.name)) fix = site;
+      if (f.alias) {
+        if (fix === null) f.alias.partial = true;
+        return;
+      }
       f.alias = { other: info.display, readAt: at, atExit, otherIsCaller: info.caller, madeAt: site, fix };
     }
   }

@@ -119,11 +119,14 @@ export function reportMutations<M extends string>(
     if (!ev) continue;
     const data = evidenceData(f.writer, ev, view);
     const fix = copyFix(ev);
+    // The autofix only where the copy ends every sharing of this write the rule reports; otherwise
+    // it stays a suggestion.
+    const whole = !ev.partial;
     context.report({
       loc: locOf(context, f.write),
       messageId,
       data,
-      ...(fix ? { fix, suggest: [{ messageId: suggestId, data, fix }] } : {}),
+      ...(fix ? { ...(whole ? { fix } : {}), suggest: [{ messageId: suggestId, data, fix }] } : {}),
     });
   }
 }

@@ -2030,3 +2030,23 @@ console.log(prices.tolist());
     invalid: [{ code, errors: [{ message: other, line: lineOf(code, "adjusted.set") }] }] as any,
   });
 }
+
+// A copy that would not end every sharing of the write is a suggestion, never the autofix: here the
+// map callback returns a value and writes its parameter, which no copy at `cols` ends.
+{
+  const code = H + `const a = array([3, 4]);
+const b = array([5, 6]);
+const cols = [a, b];
+const shifted = cols.map((col) => col.isub(1));
+console.log(shifted.length, a.sum(), b.sum());
+`;
+  const fixedCode = code.replace("const cols = [a, b];", "const cols = [a.copy(), b];");
+  ruleTester.run("no-alias-mutation (a partial remedy is only suggested)", rule, {
+    valid: [],
+    invalid: [{
+      code,
+      output: null,
+      errors: [{ messageId: MSG, line: lineOf(code, "col.isub"), suggestions: [{ messageId: SUG, output: fixedCode }] }],
+    }] as any,
+  });
+}
