@@ -1936,12 +1936,14 @@ rows.forEach((r) => {
 // objects pushed into a list: the list reaches the object a name held when it was pushed, not
 // the next object that name is bound to
 
-ok("a new order each iteration, filled and pushed: the list's earlier orders are other objects",
-`class Order {
+const ORDER = `class Order {
   fills: NDArray;
   constructor(size: number) { this.fills = zeros(size); }
 }
-export function route(sizes: number[]): Order[] {
+`;
+
+ok("a new order each iteration, filled and pushed: the list's earlier orders are other objects",
+`${ORDER}export function route(sizes: number[]): Order[] {
   const orders: Order[] = [];
   for (const n of sizes) {
     const order = new Order(n);
@@ -1958,11 +1960,7 @@ export function route(sizes: number[]): Order[] {
 `);
 
 ok("a name bound to a new object after the old one was pushed",
-`class Order {
-  fills: NDArray;
-  constructor(size: number) { this.fills = zeros(size); }
-}
-export function two(): number {
+`${ORDER}export function two(): number {
   const orders: Order[] = [];
   let o = new Order(3);
   orders.push(o);
@@ -1973,11 +1971,7 @@ export function two(): number {
 `);
 
 detect("the object pushed, then written through the name that still holds it",
-`class Order {
-  fills: NDArray;
-  constructor(size: number) { this.fills = zeros(size); }
-}
-export function one(): number {
+`${ORDER}export function one(): number {
   const orders: Order[] = [];
   const o = new Order(3);
   orders.push(o);
