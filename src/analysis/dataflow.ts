@@ -3512,6 +3512,8 @@ export class Analyzer {
    */
   private callFlags(decl: ts.FunctionLikeDeclaration, call: ts.Node): CallFlags | undefined {
     if (!isCallExpression(call) && !isNewExpression(call)) return undefined;
+    // `f(...args)`: which argument meets which parameter is not known here
+    if (call.arguments?.some(isSpreadElement)) return undefined;
     const tested = this.testedFlags(decl);
     if (tested.size === 0) return undefined;
     let out: CallFlags | undefined;

@@ -1237,6 +1237,18 @@ export function header(frame: NDArray): number {
 }
 `, ["head.fill(0)"]);
 
+detect("flags passed through a spread: not known at the call, whatever the default",
+`function crop(img: NDArray, rows: string, copy = true): NDArray {
+  const region = img.slice(rows);
+  return copy ? region.copy() : region;
+}
+export function spread(frame: NDArray, rest: [string, boolean]): number {
+  const part = crop(frame, ...rest);
+  part.imul(0.5);
+  return frame.sum() + part.sum();
+}
+`, ["part.imul(0.5)"]);
+
 detect("a flag not known at the call: either branch",
 `function crop(img: NDArray, rows: string, copy = false): NDArray {
   const region = img.slice(rows);
