@@ -158,6 +158,10 @@ export default createRule<[], MessageIds>({
     const isViewOfReceiver = (n: TSESTree.Node): boolean =>
       memberDecls(n).some((d) => tagsOf(d).some((w) => (w[0] === "view" || w[0] === "maybe-view") && (w[1] === undefined || w[1] === "readonly" || w[1] === "this")));
 
+    /** A getter or call tagged as a view of its receiver (`o.T`, `o.slice(k)`); by member name in the checker-free pass. */
+    const viewsReceiver = (n: TSESTree.MemberExpression | TSESTree.CallExpression): boolean =>
+      top().precise ? isViewOfReceiver(n) : names.views.has(memberName(n) ?? "");
+
     /** The object an expression denotes in the current function, or undefined when it is not a tracked object. */
     const idOf = (node: TSESTree.Node): string | undefined => {
       const f = top();
@@ -182,13 +186,13 @@ export default createRule<[], MessageIds>({
           const stored = f.aliases.get(`path:${path}`);
           if (stored) return stored;
           // o.T and other getters tagged view (by name in the first pass)
-          if (f.precise ? isViewOfReceiver(node) : names.views.has(node.property.name)) return o;
+          if (viewsReceiver(node)) return o;
           return path;
         }
         case "CallExpression": {
           // a view of o (o.slice(...), o.reshape(...)) shares o's memory
           if (node.callee.type !== "MemberExpression") return undefined;
-          if (f.precise ? !isViewOfReceiver(node) : !names.views.has(memberName(node) ?? "")) return undefined;
+          if (!viewsReceiver(node)) return undefined;
           return idOf(node.callee.object);
         }
         default:
@@ -414,9 +418,9 @@ export default createRule<[], MessageIds>({
           return f.viewNames.has(node.name);
         case "MemberExpression":
           return !node.computed && node.property.type === "Identifier" && f.aliases.get(`path:${idOf(node.object)}.${node.property.name}`) === undefined &&
-            (f.precise ? isViewOfReceiver(node) : names.views.has(node.property.name));
+            viewsReceiver(node);
         case "CallExpression":
-          return node.callee.type === "MemberExpression" && (f.precise ? isViewOfReceiver(node) : names.views.has(memberName(node) ?? ""));
+          return node.callee.type === "MemberExpression" && viewsReceiver(node);
         default:
           return false;
       }
