@@ -164,8 +164,11 @@ function isUntracked(v: EV): boolean {
   return v.hs.size === 0 && !v.root && !v.fields && !v.parts && !v.raw && !v.fn && !v.items && !v.spreadRoots;
 }
 
+/** The value that carries nothing (shared: values are never changed once made). */
+const EMPTY: EV = Object.freeze({ hs: NONE, root: null, created: NONE });
+
 function empty(): EV {
-  return { hs: NONE, root: null, created: NONE };
+  return EMPTY;
 }
 
 interface State {
@@ -180,7 +183,14 @@ function newState(): State {
 }
 
 function cloneState(s: State): State {
-  return { env: new Map(s.env), pending: new Set(s.pending), dead: new Map(s.dead) };
+  // forEach, not the copy constructors: they step an iterator, allocating an entry per element
+  const env: State["env"] = new Map();
+  s.env.forEach((v, k) => env.set(k, v));
+  const pending = new Set<WriteRec>();
+  s.pending.forEach((r) => pending.add(r));
+  const dead: State["dead"] = new Map();
+  if (s.dead.size > 0) s.dead.forEach((v, k) => dead.set(k, v));
+  return { env, pending, dead };
 }
 
 /**
@@ -243,36 +253,10 @@ const MAX_STATES = 8;
 const MAX_LOOP_ITERATIONS = 10;
 
 /**
- * A canonical text of a state's names (what may alias what). Names that hold no array are left out,
- * so a state that has bound a name to a number and one that has not bound it yet are one state.
- */
-function envSignature(s: State): string {
-  const parts: string[] = [];
-  for (const [k, hold] of s.env) {
-    if (hold.size === 0) continue;
-    if (hold.size === 1) {
-      for (const [h, o] of hold) parts.push(`${k}=${h.id}/${o.size}`);
-      continue;
-    }
-    const hs: string[] = [];
-    for (const [h, o] of hold) hs.push(`${h.id}/${o.size}`);
-    parts.push(`${k}=${hs.sort().join(",")}`);
-  }
-  return parts.sort().join(";");
-}
-
-/** A canonical text of a whole state, to tell when a loop has reached its fixpoint. */
-function signature(s: State): string {
-  const env = envSignature(s);
-  const recs = [...s.pending].map((r) => r.key).sort();
-  let dead = 0;
-  for (const d of s.dead.values()) dead += d.size;
-  return `${env}|${recs.join(",")}|${dead}`;
-}
-
-/**
- * Whether two states have the same names (what `envSignature` tells apart), compared in place:
- * states cloned from one another share most holdings, so this is mostly identity checks.
+ * Whether two states have the same names: what may alias what, by handle and number of origins
+ * (names that hold no array are left out, so a state that has bound a name to a number and one
+ * that has not bound it yet are one state). Compared in place: states cloned from one another
+ * share most holdings, so this is mostly identity checks.
  */
 function sameEnv(a: State, b: State): boolean {
   if (a.env === b.env) return true;
@@ -287,6 +271,37 @@ function sameEnv(a: State, b: State): boolean {
   }
   for (const hb of b.env.values()) if (hb.size > 0) n--;
   return n === 0;
+}
+
+/** Whether two states are one (names, pending writes, rebound names): a loop has reached its fixpoint. */
+function sameState(a: State, b: State): boolean {
+  if (a === b) return true;
+  if (a.pending.size !== b.pending.size || deadCount(a) !== deadCount(b) || !sameEnv(a, b)) return false;
+  let same = true;
+  for (const r of a.pending) if (!b.pending.has(r)) same = false;
+  if (same) return true;
+  // distinct records of one write (by key) are one write
+  const keys = new Set<string>();
+  for (const r of b.pending) keys.add(r.key);
+  for (const r of a.pending) if (!keys.has(r.key)) return false;
+  return keys.size === a.pending.size;
+}
+
+/** How many different states a list holds (joins in `normalize` can make two states one). */
+function distinctStates(list: State[]): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    let j = 0;
+    while (j < i && !sameState(list[j]!, list[i]!)) j++;
+    if (j === i) n++;
+  }
+  return n;
+}
+
+function deadCount(s: State): number {
+  let n = 0;
+  for (const d of s.dead.values()) n += d.size;
+  return n;
 }
 
 /**
@@ -1087,9 +1102,20 @@ export class Analyzer {
     return { display: this.keySyms.get(key)?.name ?? key, outlives: false, caller: false };
   }
 
+  /** `infoOf(key).outlives || infoOf(rootOf(key)).outlives`, without making a display name. */
+  private outlivesAny(key: string): boolean {
+    const info = this.unit.info;
+    if (info.get(key)?.outlives) return true;
+    const root = this.rootOf(key);
+    return root !== key && info.get(root)?.outlives === true;
+  }
+
   private rootOf(key: string): string {
-    const m = /^[^.[]+/.exec(key);
-    return m ? m[0] : key;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c === 46 /* . */ || c === 91 /* [ */) return i === 0 ? key : key.slice(0, i);
+    }
+    return key;
   }
 
   /**
@@ -1413,13 +1439,15 @@ export class Analyzer {
   /** Function exit: memory that outlives the function counts as read (value-returning functions). */
   private exit(st: State, at: ts.Node): void {
     const u = this.unit;
-    if (u.inline.length > 0) return;
+    if (u.inline.length > 0 || st.pending.size === 0) return;
+    // Lost writes: memory still held by a name that outlives the function escapes.
+    const escaping = new Set<Buf>();
+    st.env.forEach((hold, k) => {
+      if (hold.size === 0 || !this.outlivesAny(k)) return;
+      for (const h of hold.keys()) escaping.add(h.buf);
+    });
     for (const rec of st.pending) {
-      // Lost writes: memory still held by a name that outlives the function escapes.
-      for (const [k, hold] of st.env) {
-        if (!this.infoOf(this.rootOf(k)).outlives && !this.infoOf(k).outlives) continue;
-        for (const h of hold.keys()) if (h.buf === rec.buf) rec.read = true;
-      }
+      if (escaping.has(rec.buf)) rec.read = true;
       if (!u.returnsValue) continue;
       // Written through its own outliving name or path (`this.w.fill(0)`, `HISTORY.fill(0)`): plain
       // mutation; only reads in the function itself count.
@@ -1532,24 +1560,24 @@ export class Analyzer {
    */
   private readEV(ev: EV, st: State, at: ts.Node, elements?: ElementRead): void {
     if (ev.root) this.readName(ev.root, ev.hs, st, at, true, elements);
-    else this.markRead(st, this.bufsOf(ev.hs));
+    else if (ev.hs.size > 0 && st.pending.size > 0) this.markRead(st, this.bufsOf(ev.hs));
     for (const p of ev.parts ?? []) this.readEV(p, st, at);
     for (const f of ev.fields?.values() ?? []) this.readEV(f.ev, st, at);
   }
 
   private markRead(st: State, bufs: Set<Buf>): void {
-    if (bufs.size === 0) return;
+    if (bufs.size === 0 || st.pending.size === 0) return;
     for (const rec of st.pending) if (bufs.has(rec.buf)) rec.read = true;
   }
 
   private readName(rawKey: string, hs: ReadonlySet<Handle>, st: State, at: ts.Node, deep: boolean, elements?: ElementRead): void {
-    const bufs = this.bufsOf(hs);
     const key = this.canon(rawKey);
     if (this.unit.summary) {
       this.noteOuter(key, this.unit.outerReads);
-      if (key.startsWith("this.") && bufs.size > 0) this.unit.thisReads.add(key.slice(4));
+      if (key.startsWith("this.") && hs.size > 0) this.unit.thisReads.add(key.slice(4));
     }
-    if (bufs.size > 0) {
+    if (hs.size > 0 && st.pending.size > 0) {
+      const bufs = this.bufsOf(hs);
       for (const rec of st.pending) {
         if (!bufs.has(rec.buf)) continue;
         rec.read = true;
@@ -1558,9 +1586,9 @@ export class Analyzer {
         if (other) this.finding(rec, key, other, at, false, elements);
       }
     }
-    if (deep) {
-      for (const [k, hold] of st.env) if (isSubKey(k, rawKey)) this.readName(k, new Set(hold.keys()), st, at, false);
-    }
+    if (deep) st.env.forEach((hold, k) => {
+      if (isSubKey(k, rawKey)) this.readName(k, new Set(hold.keys()), st, at, false);
+    });
   }
 
   /** In a summary: remember a module-level or captured name the function reads or writes. */
@@ -1654,7 +1682,9 @@ export class Analyzer {
     // not guarded); a write through an empty view (`a.slice("0:0")`) or into an empty part changes nothing.
     if (region && regionEmpty(region)) return;
     const writesNothing = (h: Handle): boolean => (!ev.raw && h.readOnly === true) || (h.region !== undefined && regionEmpty(h.region));
-    if ([...ev.hs].some(writesNothing)) {
+    let someWriteNothing = false;
+    for (const h of ev.hs) if (writesNothing(h)) someWriteNothing = true;
+    if (someWriteNothing) {
       const hs = new Set([...ev.hs].filter((h) => !writesNothing(h)));
       ev = { ...ev, hs, created: new Set([...ev.created].filter((h) => hs.has(h))) };
       region = null;
@@ -1900,7 +1930,7 @@ export class Analyzer {
 
   private valueOf(key: string, st: State): EV {
     const hold = st.env.get(key);
-    const ev: EV = { hs: new Set(hold?.keys() ?? []), root: key, created: NONE };
+    const ev: EV = { hs: hold && hold.size > 0 ? new Set(hold.keys()) : NONE, root: key, created: NONE };
     if (this.unit.raw.has(key)) ev.raw = true;
     const fn = this.unit.fnValues.get(key);
     if (fn) ev.fn = fn;
@@ -2283,6 +2313,10 @@ export class Analyzer {
     }
     for (const s of list) {
       if (sts.length === 0) return sts;
+      if (sts.length === 1) {
+        sts = normalize(this.exec(s, sts[0]!));
+        continue;
+      }
       const next: State[] = [];
       for (const st of sts) next.push(...this.exec(s, st));
       sts = normalize(next);
@@ -2314,7 +2348,7 @@ export class Analyzer {
 
   private forget(st: State, keys: string[]): State {
     let s: State | null = null;
-    for (const [k] of st.env) {
+    for (const k of st.env.keys()) {
       if (keys.some((key) => k === key || isSubKey(k, key))) {
         s ??= cloneState(st);
         s.env.delete(k);
@@ -2533,7 +2567,6 @@ export class Analyzer {
     label: string | null, onEntry?: (s: State) => void,
   ): State[] {
     let head: State[] = [st];
-    let seen = new Set(head.map((s) => signature(s)));
     // What each head state led to. A head state that `normalize` kept unchanged into the next
     // iteration (typically the entry state, beside the states the body made) is the same object:
     // running the body on it again would give the same states, so it is not run again.
@@ -2552,10 +2585,8 @@ export class Analyzer {
         exits.push(...r.exits);
       }
       const next = normalize([...new Set([...head, ...ends])]);
-      const sigs = new Set(next.map((s) => signature(s)));
-      const grew = [...sigs].some((x) => !seen.has(x)) || sigs.size !== seen.size;
+      const grew = distinctStates(next) !== distinctStates(head) || next.some((n) => !head.some((h) => sameState(h, n)));
       head = next;
-      seen = sigs;
       if (!grew) break;
     }
     return normalize(exits);
@@ -2655,10 +2686,9 @@ export class Analyzer {
   }
 
   private union(a: EV, b: EV): EV {
-    const out: EV = {
-      hs: new Set([...a.hs, ...b.hs]), root: a.root === b.root ? a.root : null,
-      created: new Set([...a.created, ...b.created]),
-    };
+    const both = <T>(x: ReadonlySet<T>, y: ReadonlySet<T>): ReadonlySet<T> =>
+      y.size === 0 || x === y ? x : x.size === 0 ? y : new Set([...x, ...y]);
+    const out: EV = { hs: both(a.hs, b.hs), root: a.root === b.root ? a.root : null, created: both(a.created, b.created) };
     if (a.raw || b.raw) out.raw = true;
     if (!out.root) out.parts = [a, b];
     return out;
