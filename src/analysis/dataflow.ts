@@ -12,7 +12,7 @@ import ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
 import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {
-  addHolding, holdingSize, regionEmpty, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
+  addHolding, holdingSize, regionEmpty, regionNames, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
 } from "./model.js";
 import {
@@ -330,6 +330,11 @@ function normalize(list: State[]): State[] {
   return [joinAll(out)!];
 }
 
+/** An integer index among constant arguments: a number, `?` (not known here) or a loop counter (`#i`). */
+function isIndexSpec(x: string | number): boolean {
+  return typeof x === "number" || x === "?" || x.startsWith("#");
+}
+
 function subKey(key: string, field: string): string {
   return field === "[]" ? `${key}[]` : `${key}.${field}`;
 }
@@ -587,6 +592,8 @@ interface UnitCtx {
   /** States at each `return` (a closure made in this function sees its consts as they are then). */
   exitStates: State[];
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
+  /** Loop counters named by slice regions (`#k`): a change to one widens those regions. */
+  counters: Set<string>;
   summary: { returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }> } | null;
   /** Closures stored as elements (`handlers[]`), run where a helper calls its argument's elements. */
   fnElems: Map<string, Set<ts.FunctionLikeDeclaration>>;
@@ -809,7 +816,7 @@ export class Analyzer {
     const consts = this.constArgs([node.arguments[0]!], node);
     if (!consts) return null;
     const specs = consts[0]!;
-    if (pname === "index" && specs.some((x) => typeof x !== "number" && x !== "?")) return null;
+    if (pname === "index" && !specs.every(isIndexSpec)) return null;
     return sliceRegion(pname === "index" ? specs.map(String) : specs, h.shape)?.region ?? null;
   }
 
@@ -836,7 +843,7 @@ export class Analyzer {
       region: () => {
         if (region === undefined) {
           const index = this.constArgs(node.arguments, node)?.flat();
-          region = index && index.every((x) => typeof x === "number" || x === "?")
+          region = index && index.every(isIndexSpec)
             ? sliceRegion(index.map(String), h.shape)?.region ?? null
             : null;
         }
@@ -908,6 +915,73 @@ export class Analyzer {
     return this.symKey(sym);
   }
 
+  /**
+   * A slice index held by a loop counter (`A.slice(k)` in the body of `for (let k = 0; ..; k++)`):
+   * `#k`, the index `k` has now, or `#i>k+1` for `for (let i = k + 1; ..; i++)` inside it, an index
+   * above `k`. Such names are followed: when one changes, regions that name it are widened.
+   */
+  private counterIndex(e: ts.Expression, at: ts.Node): string | null {
+    const c = this.upCounter(e, at, 0);
+    if (!c) return null;
+    this.unit.counters.add(c.key);
+    if (!c.above) return `#${c.key}`;
+    this.unit.counters.add(c.above.key);
+    return `#${c.key}>${c.above.key}+${c.above.plus}`;
+  }
+
+  /**
+   * `e` is the counter of a `for (let i = START; ..; i++)` loop whose body holds `at` and never
+   * assigns it (nor does its test): never negative when START is a constant >= 0, and at least
+   * `k + c` when START is `k + c` (c >= 1) for a counter `k` of an enclosing loop the loop leaves alone.
+   */
+  private upCounter(e: ts.Expression, at: ts.Node, depth: number): { key: string; above: { key: string; plus: number } | null } | null {
+    e = skipOuter(e);
+    if (!isIdentifier(e) || depth > 3) return null;
+    const sym = this.symbolAt(e);
+    const d = sym?.valueDeclaration;
+    if (!sym || !d || !isVariableDeclaration(d) || !isIdentifier(d.name) || !d.initializer) return null;
+    const list = d.parent;
+    const loop = list.parent;
+    if (!isVariableDeclarationList(list) || !(list.flags & NodeFlags.Let) || list.declarations.length !== 1 ||
+      !isForStatement(loop) || loop.initializer !== list || !loop.incrementor) return null;
+    if (at.pos < loop.statement.pos || at.end > loop.statement.end) return null;
+    const name = d.name.text;
+    const inc = skipOuter(loop.incrementor);
+    const counts = ((isPostfixUnaryExpression(inc) || isPrefixUnaryExpression(inc)) && inc.operator === SK.PlusPlusToken &&
+      isIdentifier(skipOuter(inc.operand)) && (skipOuter(inc.operand) as ts.Identifier).text === name) ||
+      (isBinaryExpression(inc) && inc.operatorToken.kind === SK.PlusEqualsToken && isIdentifier(skipOuter(inc.left)) &&
+        (skipOuter(inc.left) as ts.Identifier).text === name && (this.constNumber(inc.right) ?? 0) > 0);
+    if (!counts || this.assignedNames(loop.statement).has(name) || (loop.condition && this.assignedNames(loop.condition).has(name))) return null;
+    const start = this.constNumber(d.initializer);
+    if (start !== null) return Number.isInteger(start) && start >= 0 ? { key: this.symKey(sym), above: null } : null;
+    const init = skipOuter(d.initializer);
+    if (!isBinaryExpression(init) || init.operatorToken.kind !== SK.PlusToken) return null;
+    const right = this.constNumber(init.right);
+    const base = right !== null ? init.left : init.right;
+    const plus = right ?? this.constNumber(init.left);
+    const outer = plus !== null && Number.isInteger(plus) && plus >= 1 ? this.upCounter(base, loop, depth + 1) : null;
+    if (!outer || this.assignedNames(loop).has((skipOuter(base) as ts.Identifier).text)) return null;
+    return { key: this.symKey(sym), above: { key: outer.key, plus: plus! } };
+  }
+
+  /** Loop counter `key` changes: views whose regions name it no longer hold those regions. */
+  private counterChanged(key: string, st: State): void {
+    if (!this.unit.counters.has(key)) return;
+    for (const [k, hold] of [...st.env]) {
+      let stale = false;
+      for (const h of hold.keys()) if (h.region && regionNames(h.region, key)) stale = true;
+      if (!stale) continue;
+      const out: Holding = new Map();
+      for (const [h, o] of hold) {
+        const w = h.region && regionNames(h.region, key)
+          ? this.handle(h.buf, h.view, h.site, `wide:${h.id}`, undefined, undefined, undefined, h.from ?? h.regionOf, h.readOnly === true)
+          : h;
+        addHolding(out, new Map([[w, o]]));
+      }
+      st.env.set(k, out);
+    }
+  }
+
   /** Names assigned anywhere in `fn` (`x = ...`, `x += ...`, `x++`, destructuring, `for (x of ...)`). */
   private assignedNames(fn: ts.Node): Set<string> {
     let names = this.assigned.get(fn);
@@ -958,6 +1032,10 @@ export class Analyzer {
       }
       const k = this.constNumber(e);
       if (k !== null) return k;
+      if (specsAt) {
+        const counter = this.counterIndex(e, specsAt);
+        if (counter) return counter;
+      }
       // `set([i, 3], v)`, `slice(":", col)`: an index not known here stands for its whole axis
       if (specsAt && this.isNumber(e)) return "?";
       return null;
@@ -1207,7 +1285,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, fnElems: new Map(), nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(),
+      inline: [], summary: null, fnElems: new Map(), nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(), counters: new Set(),
     };
   }
 
@@ -1832,6 +1910,7 @@ export class Analyzer {
   // ------------------------------------------------------------------ names and paths
 
   private bindName(key: string, ev: EV, origin: ts.Node | null, st: State): void {
+    this.counterChanged(key, st);
     // A name made (again) now sees the values written so far by design.
     if (st.pending.size > 0) st.dead.set(key, new Set(st.pending));
     else st.dead.delete(key);
@@ -2841,7 +2920,10 @@ export class Analyzer {
         const v = this.eval(n.operand, st);
         this.readEV(v, st, n);
         const op = n.operator;
-        if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) this.writeRawElement(n.operand, n, st);
+        if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) {
+          this.writeRawElement(n.operand, n, st);
+          this.nameUpdated(n.operand, st);
+        }
         return empty();
       }
       case SK.ArrayLiteralExpression: {
@@ -2960,6 +3042,14 @@ export class Analyzer {
       p.operatorToken.kind <= SK.LastAssignment;
   }
 
+  /** `x += 1`, `x++`: a loop counter named by regions changes. */
+  private nameUpdated(target: ts.Expression, st: State): void {
+    const t = skipOuter(target);
+    if (this.unit.counters.size === 0 || !isIdentifier(t)) return;
+    const sym = this.symbolAt(t);
+    if (sym) this.counterChanged(this.symKey(sym), st);
+  }
+
   private writeRawElement(target: ts.Expression, site: ts.Node, st: State): void {
     const t = skipOuter(target);
     if (!isElementAccessExpression(t)) return;
@@ -2988,6 +3078,7 @@ export class Analyzer {
       this.readEV(l, st, n);
       this.readEV(this.eval(n.right, st), st, n);
       this.writeRawElement(n.left, n, st);
+      this.nameUpdated(n.left, st);
       return empty();
     }
     if (op === SK.AmpersandAmpersandToken || op === SK.BarBarToken || op === SK.QuestionQuestionToken) {

@@ -47,6 +47,8 @@ export interface Handle {
  * Per axis of the owner: one index, or the indices `lo, lo+step, ...` below `hi`. A bound given by
  * a name (`${n}` in a template spec, written `@name`) keeps the name in `loSym` / `hiSym`; its
  * number is then the widest value (0 or Infinity), so `0:${n}` and `${n}:` are told apart by name.
+ * An index held by a loop counter `i` (`#i`, see `sliceRegion`) is `loSym` `i` (or the bound
+ * `k+1` it counts up from) and `hiSym` `i+1`.
  */
 export type AxisRegion = {
   readonly lo: number; readonly hi: number; readonly step: number; readonly loSym?: string; readonly hiSym?: string;
@@ -57,6 +59,12 @@ export type AxisRegion = {
   readonly loEnd?: number; readonly hiEnd?: number;
 };
 export type Region = readonly AxisRegion[];
+
+/** Whether a region's bounds name `key` (`@key`, `#key`, `key+1`): they hold only while `key` keeps its value. */
+export function regionNames(r: Region, key: string): boolean {
+  const named = (sym: string | undefined) => sym !== undefined && (sym === key || (sym.startsWith(key) && sym[key.length] === "+"));
+  return r.some((x) => named(x.loSym) || named(x.hiSym));
+}
 
 /** True when two regions of the same owner cannot share an element. */
 export function regionsDisjoint(a: Region, b: Region): boolean {
@@ -132,6 +140,14 @@ export function sliceRegion(
     // `?`: one index not known statically: somewhere on this axis
     if (p === "?") {
       region.push(FULL);
+      symbolic = true;
+      continue;
+    }
+    // `#i` / `#i>k+1`: the index held by counter `i` now (never negative), at least `k + 1` when
+    // `i` counts up from there: the index `k` (`hiSym` `k+1`) lies below it
+    const counter = /^#(\w+)(?:>(\w+\+\d+))?$/.exec(p);
+    if (counter) {
+      region.push({ lo: 0, hi: Infinity, step: 1, loSym: counter[2] ?? counter[1]!, hiSym: `${counter[1]}+1` });
       symbolic = true;
       continue;
     }

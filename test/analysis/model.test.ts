@@ -3,7 +3,7 @@
 // their elements agrees (soundness: a wrong "disjoint" would hide a real finding).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { regionEmpty, regionsDisjoint, sliceRegion, type AxisRegion, type Region } from "../../src/analysis/model.js";
+import { regionEmpty, regionNames, regionsDisjoint, sliceRegion, type AxisRegion, type Region } from "../../src/analysis/model.js";
 
 /** The indices an axis region covers on an axis of length `n` (bounds counted from the end resolved as NumPy does). */
 function indices(a: AxisRegion, n: number): Set<number> {
@@ -100,5 +100,36 @@ describe("regionsDisjoint", () => {
     // no shape for such a view
     expect(sliceRegion(["1:-1"])!.shape).toBeNull();
     expect(regionEmpty(r("-1:-1"))).toBe(false); // not known here: not called empty
+  });
+
+  it("never calls loop-counter rows disjoint when they are one row (fast-check over the counters' values)", () => {
+    // `#k`: row k (k >= 0); `#i>k+1`: row i with i >= k + 1; `0:@k` / `@k:` rows below / from k
+    const specs = ["#k", "#i", "#i>k+1", "#i>k+2", "0:@k", "@k:", "0", "1:", ":2"];
+    const resolve = (a: AxisRegion, v: Record<string, number>): AxisRegion => {
+      const val = (sym: string) => sym.split("+").reduce((t, part) => t + (part in v ? v[part]! : Number(part)), 0);
+      return { lo: a.loSym !== undefined ? val(a.loSym) : a.lo, hi: a.hiSym !== undefined ? val(a.hiSym) : a.hi, step: a.step };
+    };
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.constantFrom(...specs), fc.constantFrom(...specs),
+      (k, above, s1, s2) => {
+        const i = k + above; // the inner counter starts at k + 1 and counts up
+        const n = i + 3;
+        const v = { k, i };
+        const r1 = sliceRegion([s1])!.region;
+        const r2 = sliceRegion([s2])!.region;
+        if (!regionsDisjoint(r1, r2)) return;
+        // `#i>k+2` holds only for i >= k + 2
+        if ((s1 === "#i>k+2" || s2 === "#i>k+2") && i < k + 2) return;
+        const e1 = indices(resolve(r1[0]!, v), n);
+        for (const x of indices(resolve(r2[0]!, v), n)) expect(e1.has(x)).toBe(false);
+      },
+    ), { numRuns: 400 });
+    const r = (spec: string): Region => sliceRegion([spec])!.region;
+    expect(regionsDisjoint(r("#i>k+1"), r("#k"))).toBe(true);
+    expect(regionsDisjoint(r("#i"), r("#k"))).toBe(false);
+    expect(regionsDisjoint(r("#i>k+2"), r("#k"))).toBe(false);
+    expect(regionNames(r("#i>k+1"), "k")).toBe(true);
+    expect(regionNames(r("#i>k+1"), "i")).toBe(true);
+    expect(regionNames(r("#k"), "kk")).toBe(false);
   });
 });

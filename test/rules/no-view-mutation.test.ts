@@ -1261,6 +1261,75 @@ export function maybe(frame: NDArray, safe: boolean): number {
 }
 `, ["part.imul(0.5)"]);
 
+// Rows indexed by loop counters: `for (let i = k + 1; ..; i++)` inside `for (let k = 0; ..; k++)`
+// writes rows below row k, never row k itself.
+
+ok("elimination below a pivot row: rows counted up from k + 1 are never row k",
+`export function eliminate(M: NDArray): NDArray {
+  const A = M.copy();
+  const n = A.shape[0];
+  for (let k = 0; k < n; k++) {
+    const pivotRow = A.slice(k);
+    for (let i = k + 1; i < n; i++) A.slice(i).isub(pivotRow.mul(A.get(i, k)));
+  }
+  return A;
+}
+`);
+
+ok("an element written at a counter's row, in a column the view does not hold",
+`export function bounce(state: NDArray, n: number): number {
+  const heights = state.slice(":", 1);
+  let hits = 0;
+  for (let i = 0; i < n; i++) {
+    if (heights.get(i) < 0) {
+      state.set([i, 3], 0);
+      hits++;
+    }
+  }
+  return hits + heights.sum();
+}
+`);
+
+detect("rows counted up from k itself include row k",
+`export function sweep(M: NDArray): NDArray {
+  const A = M.copy();
+  const n = A.shape[0];
+  for (let k = 0; k < n; k++) {
+    const pivotRow = A.slice(k);
+    for (let i = k; i < n; i++) A.slice(i).isub(pivotRow.mul(0.5));
+  }
+  return A;
+}
+`, ["A.slice(i).isub"]);
+
+detect("a counter the loop body sets back is no counter: row k again",
+`export function resweep(M: NDArray): NDArray {
+  const A = M.copy();
+  const n = A.shape[0];
+  for (let k = 0; k < n; k++) {
+    const pivotRow = A.slice(k);
+    for (let i = k + 1; i < n; i++) {
+      A.slice(i).isub(pivotRow.mul(0.5));
+      if (A.get(i, k) > 1) i = k - 1;
+    }
+  }
+  return A;
+}
+`, ["A.slice(i).isub"]);
+
+detect("a row kept from the inner loop of an earlier k may be row k now",
+`export function lastRow(M: NDArray): number {
+  const A = M.copy();
+  const n = A.shape[0];
+  let last = zeros(3);
+  for (let k = 0; k < n; k++) {
+    A.slice(k).fill(0);
+    for (let i = k + 1; i < n; i++) last = A.slice(i);
+  }
+  return last.sum();
+}
+`, ["A.slice(k).fill(0)"]);
+
 // ---------------------------------------------------------------------------------------------
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
