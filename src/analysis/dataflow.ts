@@ -12,7 +12,7 @@ import ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
 import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {
-  addHolding, holdingSize, regionEmpty, regionNames, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
+  addHolding, holdingSize, regionCounted, regionEmpty, regionNames, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
 } from "./model.js";
 import {
@@ -330,6 +330,38 @@ function normalize(list: State[]): State[] {
   return [joinAll(out)!];
 }
 
+const READING_LIST_METHODS = new Set([
+  "map", "forEach", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "reduce", "reduceRight",
+  "slice", "concat", "includes", "indexOf", "lastIndexOf", "join", "entries", "keys", "values", "at", "flatMap",
+]);
+
+/** A use of a list name that leaves its elements where they are: `list[0]` read, `list.length`, `for (.. of list)`, `list.map(..)`. */
+function readOnlyListUse(id: ts.Identifier): boolean {
+  let p = id.parent;
+  while (isParenthesizedExpression(p) || isNonNullExpression(p) || isAsExpression(p)) p = p.parent;
+  if (isElementAccessExpression(p) && skipOuter(p.expression) === id) {
+    // not a target: `list[0] = x`, `list[0]++`, `[list[0]] = ..`
+    let q: ts.Node = p.parent;
+    while (isParenthesizedExpression(q) || isNonNullExpression(q)) q = q.parent;
+    if (isBinaryExpression(q) && q.left === p && q.operatorToken.kind >= SK.FirstAssignment && q.operatorToken.kind <= SK.LastAssignment) return false;
+    if ((isPrefixUnaryExpression(q) || isPostfixUnaryExpression(q)) && (q.operator === SK.PlusPlusToken || q.operator === SK.MinusMinusToken)) return false;
+    // inside a literal: a read, unless the literal is a destructuring target (`[list[0], b] = ..`)
+    for (let r: ts.Node = q; isArrayLiteralExpression(r) || isObjectLiteralExpression(r) || isPropertyAssignment(r) ||
+      isSpreadElement(r) || isSpreadAssignment(r); r = r.parent) {
+      if (isBinaryExpression(r.parent) && r.parent.left === r && r.parent.operatorToken.kind === SK.EqualsToken) return false;
+      if ((isForOfStatement(r.parent) || isForInStatement(r.parent)) && r.parent.initializer === r) return false;
+    }
+    return true;
+  }
+  if (isPropertyAccessExpression(p) && p.expression === id) {
+    if (p.name.text === "length") return !(isBinaryExpression(p.parent) && p.parent.left === p);
+    return READING_LIST_METHODS.has(p.name.text) && isCallExpression(p.parent) && p.parent.expression === p;
+  }
+  if (isForOfStatement(p) && p.expression === id) return true;
+  if (isSpreadElement(p) && isArrayLiteralExpression(p.parent)) return true;
+  return false;
+}
+
 /** An integer index among constant arguments: a number, `?` (not known here) or a loop counter (`#i`). */
 function isIndexSpec(x: string | number): boolean {
   return typeof x === "number" || x === "?" || x.startsWith("#");
@@ -508,6 +540,8 @@ interface ProgramCache {
   getters: Set<string> | null;
   /** Summaries of a function for calls that pass constant flags (`crop(img, rows, true)`), by flag pattern. */
   flagSummaries: WeakMap<ts.Node, Map<string, Summary>>;
+  /** `intactList`, per list symbol. */
+  intactLists: WeakMap<ts.Symbol, boolean>;
   /** Parameters each function tests as a condition and never assigns (see `callFlags`). */
   flagParams: WeakMap<ts.Node, ReadonlySet<string>>;
 }
@@ -523,7 +557,7 @@ const programCaches = new WeakMap<ts.Program, ProgramCache>();
 function cacheFor(program: ts.Program): ProgramCache {
   let c = programCaches.get(program);
   if (!c) {
-    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), symbols: new WeakMap(), ndMembers: null, getters: null, flagSummaries: new WeakMap(), flagParams: new WeakMap() };
+    c = { summaries: new Map(), effects: new WeakMap(), ndarrayType: new WeakMap(), symbols: new WeakMap(), ndMembers: null, getters: null, flagSummaries: new WeakMap(), flagParams: new WeakMap(), intactLists: new WeakMap() };
     programCaches.set(program, c);
   }
   return c;
@@ -594,6 +628,8 @@ interface UnitCtx {
   objAlias: Map<string, { sources: string[]; origin: ts.Node | null }>;
   /** Loop counters named by slice regions (`#k`): a change to one widens those regions. */
   counters: Set<string>;
+  /** Lists bound to an array literal and only read by constant index since: the memory of each element. */
+  listItems: Map<string, Map<string, Set<Buf>>>;
   summary: { returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }> } | null;
   /** Closures stored as elements (`handlers[]`), run where a helper calls its argument's elements. */
   fnElems: Map<string, Set<ts.FunctionLikeDeclaration>>;
@@ -734,6 +770,7 @@ export class Analyzer {
   }
 
   private age(st: State, recent: Buf, old: Buf): void {
+    for (const [k, items] of this.unit.listItems) for (const bufs of items.values()) if (bufs.has(recent)) this.unit.listItems.delete(k);
     for (const [k, hold] of st.env) {
       let hit = false;
       for (const h of hold.keys()) if (h.buf === recent) hit = true;
@@ -1285,7 +1322,7 @@ export class Analyzer {
     return {
       fn, locals: new Set([fn]), returnsValue: false, intended: new Set(), params: new Map(), paramRoots: new Set(),
       paramHandles: new Map(), recs: new Map(), lazy: new Map(), raw: new Set(), fnValues: new Map(), frames: [],
-      inline: [], summary: null, fnElems: new Map(), nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(), counters: new Set(),
+      inline: [], summary: null, fnElems: new Map(), nameAlias: new Map(), info: new Map(), allocated: new Set(), finallies: [], paramBufs: new Map(), outerReads: new Set(), thisReads: new Set(), exitStates: [], objAlias: new Map(), counters: new Set(), listItems: new Map(),
     };
   }
 
@@ -1661,7 +1698,7 @@ export class Analyzer {
         rec.read = true;
         if (rec.writer === key || st.dead.get(key)?.has(rec) || rebound(st, rawKey, rec)) continue;
         const other = rec.others.get(key);
-        if (other) this.finding(rec, key, other, at, false, elements);
+        if (other) this.finding(rec, key, other, at, false, elements, st);
       }
     }
     if (deep) st.env.forEach((hold, k) => {
@@ -1813,9 +1850,12 @@ export class Analyzer {
     }
   }
 
-  private finding(rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean, elements?: ElementRead): void {
+  private finding(
+    rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean, elements?: ElementRead, st?: State,
+  ): void {
     if (!this.reporting || this.unit.summary) return;
     if (this.disjoint(rec, readerHolding, elements)) return;
+    if (st && this.otherConstElements(rec, readerKey, readerHolding, at, st)) return;
     let shared: Handle | null = null;
     let isView = false;
     for (const h of readerHolding.keys()) {
@@ -1871,6 +1911,100 @@ export class Analyzer {
     }
   }
 
+  /**
+   * `first = digits[0].image; first.imul(2)` then `digits[1].image` read: the writer and the
+   * reader reach the memory through constant elements of one list (each side by its own
+   * expression when its name is the list's elements, else by where its name took the array), and
+   * the elements on one side, as the list literal made them (`[a, b]`), do not hold the memory of
+   * this write. The list is a `const` only ever read (`intactList`), so they are still there.
+   */
+  private otherConstElements(rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, st: State): boolean {
+    const side = (key: string | null, own: ts.Node, hold: Holding): Set<string> | null => {
+      let nodes: Array<ts.Node | null>;
+      if (key?.includes("[]")) nodes = [own];
+      else {
+        nodes = [];
+        for (const [h, o] of hold) if (h.buf === rec.buf) nodes.push(...o);
+      }
+      const out = new Set<string>();
+      for (const n of nodes) {
+        const e = n && this.constElement(n);
+        if (!e) return null;
+        out.add(e);
+      }
+      return out.size > 0 ? out : null;
+    };
+    const w = side(rec.writer, rec.site, rec.writerHolding);
+    const r = w && side(readerKey, at, readerHolding);
+    if (!w || !r) return false;
+    const list = (e: string) => e.slice(0, e.indexOf("|"));
+    const lists = new Set([...w, ...r].map(list));
+    if (lists.size !== 1) return false;
+    // the elements, as the list literal made them: those written through, or those read through,
+    // hold none of the memory of this write (`frames[]` stands for every element)
+    const items = this.unit.listItems.get(list([...r][0]!));
+    if (!items) return false;
+    const lacks = (es: Set<string>) => [...es].every((e) => {
+      const bufs = items.get(e.slice(e.indexOf("|") + 1));
+      return bufs !== undefined && !bufs.has(rec.buf);
+    });
+    return lacks(w) || lacks(r);
+  }
+
+  /** The memory a value reaches: its arrays and, a few levels down, its fields' and elements'. */
+  private bufsUnder(ev: EV, out: Set<Buf>, depth: number): Set<Buf> {
+    for (const h of ev.hs) out.add(h.buf);
+    if (depth < 3) {
+      for (const f of ev.fields?.values() ?? []) this.bufsUnder(f.ev, out, depth + 1);
+      for (const p of ev.parts ?? []) this.bufsUnder(p, out, depth + 1);
+    }
+    return out;
+  }
+
+  /**
+   * `key` is a `const` list whose every use reads it: `list[0]` (not written), `list.length`,
+   * `for (.. of list)`, non-mutating methods. Its literal's elements stay at their indices.
+   */
+  private intactList(key: string): boolean {
+    const sym = this.keySyms.get(key);
+    const d = sym?.valueDeclaration;
+    if (!sym || !d || !isVariableDeclaration(d) || !isIdentifier(d.name) || !d.initializer ||
+      !isArrayLiteralExpression(skipOuter(d.initializer)) || !isVariableDeclarationList(d.parent) || !(d.parent.flags & NodeFlags.Const)) return false;
+    const hit = this.cache.intactLists.get(sym);
+    if (hit !== undefined) return hit;
+    const name = d.name.text;
+    let intact = true;
+    const visit = (n: ts.Node): void => {
+      if (!intact) return;
+      if (isIdentifier(n) && n.text === name && n !== d.name && this.symbolAt(n) === sym && !readOnlyListUse(n)) intact = false;
+      forEachChild(n, visit);
+    };
+    visit(containerOf(d));
+    this.cache.intactLists.set(sym, intact);
+    return intact;
+  }
+
+  /** The constant element an expression reaches (`digits[1].image.sum()`: `digits|1`), if any. */
+  private constElement(n: ts.Node): string | null {
+    let e: ts.Node = n;
+    for (let i = 0; i < 8; i++) {
+      if (isExpression(e)) e = skipOuter(e);
+      if (isElementAccessExpression(e)) {
+        const obj = skipOuter(e.expression);
+        if (!isIdentifier(obj)) {
+          e = obj;
+          continue;
+        }
+        const idx = this.constNumber(e.argumentExpression);
+        const sym = this.symbolAt(obj);
+        return idx !== null && Number.isInteger(idx) && idx >= 0 && sym ? `${this.canon(this.symKey(sym))}|${idx}` : null;
+      }
+      if (isCallExpression(e) || isPropertyAccessExpression(e)) e = e.expression;
+      else return null;
+    }
+    return null;
+  }
+
   /** Every handle the write went through covers a region no handle of the reader covers. */
   private disjoint(rec: WriteRec, readerHolding: Holding, elements?: ElementRead): boolean {
     const reader = [...readerHolding.keys()].filter((h) => h.buf === rec.buf);
@@ -1922,6 +2056,12 @@ export class Analyzer {
     if (ev.raw) this.unit.raw.add(key);
     if (ev.fn) this.unit.fnValues.set(key, ev.fn);
     const info = this.infoOf(key);
+    this.unit.listItems.delete(key);
+    if (ev.fields && !key.includes(".") && this.intactList(key)) {
+      const items = new Map<string, Set<Buf>>();
+      for (const [f, fv] of ev.fields) if (/^\d+$/.test(f)) items.set(f, this.bufsUnder(fv.ev, new Set(), 0));
+      this.unit.listItems.set(key, items);
+    }
     if (ev.fields) {
       for (const [f, fv] of ev.fields) {
         if (/^\d+$/.test(f)) continue;
@@ -2265,7 +2405,9 @@ export class Analyzer {
         if (!h.view) m = this.handle(b, false, node, `owner:${b.id}`);
         else {
           const parent = h.regionOf ? mapHandle(h.regionOf) : undefined;
-          m = this.handle(b, true, h.site, `newview:${site}:${h.id}`, parent ? h.region : undefined, parent, h.shape, undefined, h.readOnly === true);
+          // (a region by the constructor's loop counters means nothing here)
+          const region = h.region && !regionCounted(h.region) ? h.region : undefined;
+          m = this.handle(b, true, h.site, `newview:${site}:${h.id}`, parent ? region : undefined, parent, h.shape, undefined, h.readOnly === true);
         }
         mapped.set(h, m);
       }

@@ -66,6 +66,11 @@ export function regionNames(r: Region, key: string): boolean {
   return r.some((x) => named(x.loSym) || named(x.hiSym));
 }
 
+/** Whether a region names a loop counter (`#i`): it holds only inside the function that counts. */
+export function regionCounted(r: Region): boolean {
+  return r.some((x) => x.loSym?.includes("+") || x.hiSym?.includes("+"));
+}
+
 /** True when two regions of the same owner cannot share an element. */
 export function regionsDisjoint(a: Region, b: Region): boolean {
   const n = Math.max(a.length, b.length);

@@ -2004,6 +2004,73 @@ export function debias(samples: NDArray): number {
 }
 `, ["record[kRaw].isub(1)"]);
 
+// Constant elements of a `const` list literal that is only read: each element is its own array.
+
+ok("element 1 of a list literal written, element 0 read: two arrays",
+`export function firstOf(): number {
+  const a = zeros(3);
+  const b = zeros(3);
+  const frames = [a, b];
+  const x = frames[1];
+  x.fill(1);
+  return frames[0].sum();
+}
+`);
+
+ok("a field of one sample written, the same field of another sample read",
+`interface Sample { id: string; image: NDArray }
+export function stretch(): number {
+  const digits: Sample[] = [{ id: "a", image: ones([2, 2]) }, { id: "b", image: ones([2, 2]) }];
+  const first = digits[0].image;
+  first.imul(2);
+  let total = 0;
+  for (const d of digits) total += d.id.length;
+  return digits[1].image.sum() + total;
+}
+`);
+
+detect("the same element written and read",
+`export function same(): number {
+  const frames = [zeros(3), zeros(3)];
+  const x = frames[1];
+  x.fill(1);
+  return frames[1].sum();
+}
+`, ["x.fill(1)"]);
+
+detect("a list reversed between: element 0 is the array written",
+`export function reversed(): number {
+  const frames = [zeros(3), zeros(3)];
+  const x = frames[1];
+  frames.reverse();
+  x.fill(1);
+  return frames[0].sum();
+}
+`, ["x.fill(1)"]);
+
+detect("an element assigned: element 0 is the array written",
+`export function assigned(): number {
+  const frames = [zeros(3), zeros(3)];
+  frames[0] = frames[1];
+  const x = frames[1];
+  x.fill(1);
+  return frames[0].sum();
+}
+`, ["x.fill(1)"]);
+
+detect("a list handed to a helper that may reorder it",
+`function shuffle(xs: NDArray[]): void {
+  xs.push(xs.shift()!);
+}
+export function handed(): number {
+  const frames = [zeros(3), zeros(3)];
+  const x = frames[1];
+  shuffle(frames);
+  x.fill(1);
+  return frames[0].sum();
+}
+`, ["x.fill(1)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
