@@ -1191,6 +1191,16 @@ export class Analyzer {
     return known ?? this.isNDArray(node);
   }
 
+  /** Whether an expression's type is a type parameter (`T`, `T | undefined`). */
+  private typedByParameter(node: ts.Node): boolean {
+    try {
+      const t = this.checker.getTypeAtLocation(node);
+      return (t.isUnion() ? t.types : [t]).some((x) => (x.flags & TypeFlags.TypeParameter) !== 0);
+    } catch {
+      return false;
+    }
+  }
+
   private isTypeParameter(p: ts.ParameterDeclaration): boolean {
     try {
       const t = this.checker.getTypeAtLocation(p);
@@ -2214,7 +2224,8 @@ export class Analyzer {
     let h = u.lazy.get(key);
     if (h === undefined) {
       h = null;
-      if (node === null || this.readIsNDArray(node)) {
+      // (in a summary, a generic field of a parameter, `result.value: T`, is what the caller put there)
+      if (node === null || this.readIsNDArray(node) || (callerKey !== null && u.summary !== null && this.typedByParameter(node))) {
         const rootInfo = this.infoOf(this.rootOf(key));
         const kind: BufKind = callerKey || rootInfo.outlives ? "external" : "unknown";
         const b = this.buf(kind, null, `lazy:${this.id(u.fn)}:${key}`);

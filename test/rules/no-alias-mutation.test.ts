@@ -2004,6 +2004,40 @@ export function debias(samples: NDArray): number {
 }
 `, ["record[kRaw].isub(1)"]);
 
+// Generic wrappers: a field typed by a type parameter (`result.value: T`) is what the caller put there.
+
+detect("an array through a generic Result and unwrap",
+`type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+export function removeDark(raw: NDArray, dark: number): NDArray {
+  const frame = unwrap(ok(raw));
+  frame.isub(dark);
+  return frame;
+}
+`, ["frame.isub(dark)"]);
+
+ok("a copy through a generic Result and unwrap",
+`type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+export function removeDark(raw: NDArray, dark: number): NDArray {
+  const frame = unwrap(ok(raw.copy()));
+  frame.isub(dark);
+  return frame;
+}
+`);
+
 // Constant elements of a `const` list literal that is only read: each element is its own array.
 
 ok("element 1 of a list literal written, element 0 read: two arrays",
