@@ -2224,8 +2224,9 @@ export class Analyzer {
     let h = u.lazy.get(key);
     if (h === undefined) {
       h = null;
-      // (in a summary, a generic field of a parameter, `result.value: T`, is what the caller put there)
-      if (node === null || this.readIsNDArray(node) || (callerKey !== null && u.summary !== null && this.typedByParameter(node))) {
+      // (in a summary, a generic field of a parameter or of `this`, `result.value: T`, is what the caller put there)
+      if (node === null || this.readIsNDArray(node) ||
+        ((callerKey !== null || this.rootOf(key) === "this") && u.summary !== null && this.typedByParameter(node))) {
         const rootInfo = this.infoOf(this.rootOf(key));
         const kind: BufKind = callerKey || rootInfo.outlives ? "external" : "unknown";
         const b = this.buf(kind, null, `lazy:${this.id(u.fn)}:${key}`);

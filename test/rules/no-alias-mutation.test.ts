@@ -2038,6 +2038,23 @@ export function removeDark(raw: NDArray, dark: number): NDArray {
 }
 `);
 
+detect("an array in a generic Box, handed back by its getter method",
+`class Box<T> {
+  constructor(private value: T) {}
+  get(): T {
+    return this.value;
+  }
+}
+function boxed<T>(value: T): Box<T> {
+  return new Box(value);
+}
+export function percent(acc: NDArray): number {
+  const p = boxed(acc).get();
+  p.imul(100);
+  return acc.sum();
+}
+`, ["p.imul(100)"]);
+
 // Constant elements of a `const` list literal that is only read: each element is its own array.
 
 ok("element 1 of a list literal written, element 0 read: two arrays",
