@@ -483,6 +483,8 @@ const CALLBACK_ELEMENT_METHODS = new Set([
   "forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap",
 ]);
 const STORE_METHODS = new Set(["push", "unshift"]);
+/** JS array methods that return one element, left in the array. */
+const PICK_METHODS = new Set(["at", "find", "findLast"]);
 const ELEMENT_METHODS = new Set(["filter", "slice", "concat", "reverse", "sort", "toSorted", "toReversed", "flat", "values"]);
 const RAW_WRITE_METHODS = new Set(["fill", "set", "copyWithin", "sort", "reverse"]);
 
@@ -1750,18 +1752,24 @@ export class Analyzer {
    * loop), the element read may be another one: not reported (a missed finding rather than a false one).
    */
   private anotherElement(k: string, hold: Holding, b: Buf, writerHolding: Holding): boolean {
-    if (!k.endsWith("[]")) return false;
+    // the elements of a list, or a path under them (`layers[].w`)
+    const at = k.indexOf("[]");
+    if (at < 0 || (at + 2 < k.length && k[at + 2] !== ".")) return false;
     // made in a loop (the list may hold one array per iteration), or an element not seen made
     let many = !b.site || madeInLoop(b);
     if (!many) for (const h of hold.keys()) if (h.buf !== b && h.buf.site === b.site) many = true;
     if (!many) return false;
-    const container = k.slice(0, -2);
+    const container = k.slice(0, at);
     let origins = 0;
     for (const [h, o] of writerHolding) {
       if (h.buf !== b) continue;
       for (const n of o) {
-        if (!n || !isElementAccessExpression(n)) return false;
-        const obj = skipOuter(n.expression);
+        // taken out by `list[i]`, `list.at(i)`, `list.find(f)`
+        const e = n && isExpression(n) ? skipOuter(n) : null;
+        const obj = !e ? null : isElementAccessExpression(e) ? skipOuter(e.expression)
+          : isCallExpression(e) && isPropertyAccessExpression(e.expression) && PICK_METHODS.has(e.expression.name.text)
+            ? skipOuter(e.expression.expression) : null;
+        if (!obj) return false;
         const sym = isIdentifier(obj) ? this.symbolAt(obj) : undefined;
         if (!sym || this.canon(this.symKey(sym)) !== container) return false;
         origins++;
@@ -3421,6 +3429,12 @@ export class Analyzer {
       if (elems.hs.size > 0) {
         return { hs: NONE, root: null, created: NONE, fields: new Map([["[]", { ev: { ...elems, root: null }, node }]]) };
       }
+    }
+    // `list.at(-1)`, `list.find(f)`: one of the list's elements itself (left in the list)
+    if (recv && recv.hs.size === 0 && method && PICK_METHODS.has(method) && info.decl &&
+      this.program.isSourceFileDefaultLibrary(info.decl.getSourceFile())) {
+      const elem = this.fieldOf(recv, "[]", node, st);
+      if (!isUntracked(elem)) return elem;
     }
     if (isCallExpression(node) && !isExpressionStatement(node.parent) && this.isNDArray(node)) return this.fresh(node, "unknown", st);
     return empty();

@@ -2055,6 +2055,39 @@ export function percent(acc: NDArray): number {
 }
 `, ["p.imul(100)"]);
 
+// `list.at(i)`, `list.find(f)`: the element itself, left in the list.
+
+detect("an element found in a list, written, the list's element read",
+`interface Client { id: string; grad: NDArray }
+export function clipB(clients: Client[]): number {
+  const c = clients.find((k) => k.id === "b");
+  if (!c) return 0;
+  c.grad.imul(0.5);
+  return clients[0].grad.sum();
+}
+`, ["c.grad.imul(0.5)"]);
+
+ok("the last of a list filled in a loop, written, the first read: another array",
+`export function lastOf(): number {
+  const history: NDArray[] = [];
+  for (let i = 0; i < 4; i++) history.push(zeros(3));
+  const last = history.at(-1)!;
+  last.fill(1);
+  return history[0].sum();
+}
+`);
+
+ok("a layer found in a list filled in a loop, written, another layer read",
+`interface Layer { name: string; w: NDArray }
+export function bump(): number {
+  const layers: Layer[] = [];
+  for (const name of ["a", "b", "c"]) layers.push({ name, w: zeros(3) });
+  const hit = layers.find((l) => l.name === "b");
+  if (hit) hit.w.fill(1);
+  return layers[0].w.sum();
+}
+`);
+
 // Constant elements of a `const` list literal that is only read: each element is its own array.
 
 ok("element 1 of a list literal written, element 0 read: two arrays",

@@ -1261,6 +1261,15 @@ export function maybe(frame: NDArray, safe: boolean): number {
 }
 `, ["part.imul(0.5)"]);
 
+detect("a row view taken back out of a list by at(), written, the base read",
+`export function zeroLast(layer: NDArray): number {
+  const rows = [layer.slice(0), layer.slice(1)];
+  const stale = rows.at(-1)!;
+  stale.fill(0);
+  return layer.sum();
+}
+`, ["stale.fill(0)"]);
+
 // Rows indexed by loop counters: `for (let i = k + 1; ..; i++)` inside `for (let k = 0; ..; k++)`
 // writes rows below row k, never row k itself.
 
