@@ -789,6 +789,11 @@ export class Analyzer {
         };
         this.unit.recs.set(key, r2);
       }
+      for (const k of rec.elementsMaybeOther ?? []) if (!r2.elementsSame?.has(k)) (r2.elementsMaybeOther ??= new Set()).add(k);
+      for (const k of rec.elementsSame ?? []) {
+        (r2.elementsSame ??= new Set()).add(k);
+        r2.elementsMaybeOther?.delete(k);
+      }
       addHolding(r2.writerHolding, this.agedHolding(rec.writerHolding, recent, old));
       for (const [h, r] of rec.written) this.addWritten(r2, h.buf === recent ? this.agedHandle(h, old) : h, r);
       for (const [k, hold] of rec.others) {
@@ -1847,7 +1852,7 @@ export class Analyzer {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k) || given?.has(k)) continue;
         if (record && isNamedFieldKey(k, record)) continue;
-        if (this.anotherElement(k, hold, b, writerHolding) || this.otherMapEntry(hold, b, writerHolding)) continue;
+        if (this.otherMapEntry(hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
         for (const [h, o] of hold) {
           if (h.buf !== b) continue;
@@ -1855,6 +1860,12 @@ export class Analyzer {
           onB.set(h, o);
         }
         if (!onB) continue;
+        if (this.anotherElement(k, hold, b, writerHolding)) {
+          if (!rec.elementsSame?.has(k)) (rec.elementsMaybeOther ??= new Set()).add(k);
+        } else {
+          (rec.elementsSame ??= new Set()).add(k);
+          rec.elementsMaybeOther?.delete(k);
+        }
         let prev = rec.others.get(k);
         if (!prev) {
           prev = new Map();
@@ -1874,6 +1885,7 @@ export class Analyzer {
     if (!this.reporting || this.unit.summary) return;
     if (this.disjoint(rec, readerHolding, elements)) return;
     if (st && this.otherConstElements(rec, readerKey, readerHolding, at, st)) return;
+    if (rec.elementsMaybeOther?.has(readerKey) && !this.sameConstElement(rec, at)) return;
     let shared: Handle | null = null;
     let isView = false;
     for (const h of readerHolding.keys()) {
@@ -2000,6 +2012,17 @@ export class Analyzer {
     visit(containerOf(d));
     this.cache.intactLists.set(sym, intact);
     return intact;
+  }
+
+  /** The read at `at` is through a constant element the writer was taken out of (`first = history[0]`, then `history[0]`). */
+  private sameConstElement(rec: WriteRec, at: ts.Node): boolean {
+    const read = this.constElement(at);
+    if (!read) return false;
+    for (const [h, o] of rec.writerHolding) {
+      if (h.buf !== rec.buf) continue;
+      for (const n of o) if (n && this.constElement(n) === read) return true;
+    }
+    return false;
   }
 
   /** The constant element an expression reaches (`digits[1].image.sum()`: `digits|1`), if any. */

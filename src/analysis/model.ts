@@ -238,6 +238,13 @@ export interface WriteRec {
   /** The handles the write went through (a chained view's own handle), each with the part of it written (null: all). */
   readonly written: Map<Handle, Region | null>;
   readonly others: Map<string, Holding>;
+  /**
+   * Names among `others` that are the elements of a list filled in a loop, the writer taken out
+   * of it (`first = history[0]`): they may be other arrays, and count only where read by the same
+   * constant element (`history[0]`). A name once definitely the same array is not among them.
+   */
+  elementsMaybeOther?: Set<string>;
+  elementsSame?: Set<string>;
   /** Read afterwards through any name (for `no-lost-write`). */
   read: boolean;
 }

@@ -2088,6 +2088,26 @@ export function bump(): number {
 }
 `);
 
+detect("an element of a list filled in a loop, written, then read by the same constant index",
+`export function accumulate(batches: NDArray[]): number {
+  const grads: NDArray[] = [];
+  for (const b of batches) grads.push(b.mul(2));
+  const accum = grads[0];
+  for (let k = 1; k < grads.length; k++) accum.iadd(grads[k]);
+  return grads[0].sum();
+}
+`, ["accum.iadd(grads[k])"]);
+
+ok("an element of a list filled in a loop, written, then read by another constant index",
+`export function accumulate(batches: NDArray[]): number {
+  const grads: NDArray[] = [];
+  for (const b of batches) grads.push(b.mul(2));
+  const accum = grads[0];
+  accum.imul(2);
+  return grads[1].sum();
+}
+`);
+
 // Constant elements of a `const` list literal that is only read: each element is its own array.
 
 ok("element 1 of a list literal written, element 0 read: two arrays",
