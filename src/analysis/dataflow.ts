@@ -10,7 +10,7 @@
  */
 import ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
-import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
+import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, mayHoldNDArray, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {
   addHolding, holdingSize, regionCounted, regionEmpty, regionNames, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
@@ -2542,6 +2542,28 @@ export class Analyzer {
   }
 
   /** Arrays held by the named fields of object `root` (`root.w`, not `root.w.v` or `root[]`). */
+  /** Any field of an object: an object literal's, or any named or computed field of a name. */
+  private anyField(obj: EV, st: State): EV {
+    if (obj.fields) {
+      let out: EV = empty();
+      for (const f of obj.fields.values()) out = this.union(out, f.ev);
+      return out;
+    }
+    if (!obj.root || obj.hs.size > 0) return empty();
+    const v = this.lookupPath(subKey(obj.root, "[]"), null, st);
+    const named = this.namedFieldHandles(obj.root, st);
+    return { hs: named.size > 0 ? new Set([...v.hs, ...named]) : v.hs, root: subKey(obj.root, "[]"), created: NONE };
+  }
+
+  /** Whether an expression's value may hold an array (`NDArray[]`, `[string, NDArray][]`). */
+  private mayHoldArrays(node: ts.Node): boolean {
+    try {
+      return mayHoldNDArray(this.checker.getTypeAtLocation(node), this.checker);
+    } catch {
+      return false;
+    }
+  }
+
   private namedFieldHandles(root: string, st: State): Set<Handle> {
     const out = new Set<Handle>();
     for (const [k, hold] of st.env) {
@@ -3432,6 +3454,16 @@ export class Analyzer {
         this.readEV(a, st, argNodes[i]!);
       }
     });
+    // `Object.values(rec)`, `Object.entries(rec)`: a list of the record's values (in `[key, value]` pairs).
+    if (recv && (method === "values" || method === "entries") && isPropertyAccessExpression(callee) && isIdentifier(callee.expression) &&
+      callee.expression.text === "Object" && args.length === 1 && this.mayHoldArrays(node)) {
+      const values = this.anyField(args[0]!, st);
+      if (!isUntracked(values)) {
+        const item: EV = method === "values" ? { ...values, root: null }
+          : { hs: NONE, root: null, created: NONE, fields: new Map([["1", { ev: values, node }], ["[]", { ev: values, node }]]) };
+        return { hs: NONE, root: null, created: NONE, fields: new Map([["[]", { ev: item, node }]]) };
+      }
+    }
     // `Object.assign(target, ...sources)`: the target now holds the sources' fields.
     if (recv && method === "assign" && isPropertyAccessExpression(callee) && isIdentifier(callee.expression) &&
       callee.expression.text === "Object" && args.length > 0) {

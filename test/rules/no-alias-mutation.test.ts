@@ -2108,6 +2108,39 @@ ok("an element of a list filled in a loop, written, then read by another constan
 }
 `);
 
+// `Object.values(rec)`, `Object.entries(rec)`: the record's own arrays.
+
+detect("a record's arrays written through Object.entries in a function that returns a value",
+`type Planes = Record<"red" | "green", NDArray>;
+export function normalisedMeans(p: Planes): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, ch] of Object.entries(p)) {
+    ch.idiv(ch.max());
+    out[name] = ch.mean();
+  }
+  return out;
+}
+`, ["ch.idiv(ch.max())"]);
+
+detect("a local record's arrays written through Object.values, one read by name",
+`export function scaled(): number {
+  const planes = { red: ones(3), green: zeros(3) };
+  for (const ch of Object.values(planes)) ch.imul(2);
+  return planes.red.sum();
+}
+`, ["ch.imul(2)"]);
+
+ok("copies of a record's arrays through Object.values",
+`type Planes = Record<"red" | "green", NDArray>;
+export function peaks(p: Planes): number[] {
+  return Object.values(p).map((ch) => {
+    const c = ch.copy();
+    c.idiv(c.max());
+    return c.mean();
+  });
+}
+`);
+
 // Constant elements of a `const` list literal that is only read: each element is its own array.
 
 ok("element 1 of a list literal written, element 0 read: two arrays",
