@@ -513,6 +513,8 @@ interface Summary {
   thisFresh: string[];
   /** The function may return something else (fresh or unknown). */
   returnsOther: boolean;
+  /** It returns a list whose elements are memory it made (`this.params.map((p) => p.copy())`). */
+  returnsFreshElements?: boolean;
   /** Paths under `this` a method reads (".samples"). */
   thisReads: Set<string>;
   /** Module-level arrays (or paths under them) the function returns (`return BUF`) or yields. */
@@ -2537,11 +2539,12 @@ export class Analyzer {
     const parent = key.slice(0, key.lastIndexOf("."));
     const recv: EV = { hs: NONE, root: parent, created: NONE };
     const v = this.summaryResult(s, node, recv, [], st);
-    // The object's own memory is not made by this read; memory the getter made is.
-    return v.hs.size > 0 ? { ...v, created: new Set([...v.created].filter((h) => h.buf.site === node)) } : null;
+    // The object's own memory is not made by this read; memory the getter made is. A list or
+    // object the getter builds (`this.params.map((p) => p.copy())`) is what it holds.
+    if (v.hs.size > 0) return { ...v, created: new Set([...v.created].filter((h) => h.buf.site === node)) };
+    return v.fields && !v.root ? v : null;
   }
 
-  /** Arrays held by the named fields of object `root` (`root.w`, not `root.w.v` or `root[]`). */
   /** Any field of an object: an object literal's, or any named or computed field of a name. */
   private anyField(obj: EV, st: State): EV {
     if (obj.fields) {
@@ -2564,6 +2567,7 @@ export class Analyzer {
     }
   }
 
+  /** Arrays held by the named fields of object `root` (`root.w`, not `root.w.v` or `root[]`). */
   private namedFieldHandles(root: string, st: State): Set<Handle> {
     const out = new Set<Handle>();
     for (const [k, hold] of st.env) {
@@ -3742,6 +3746,13 @@ export class Analyzer {
       const prev = fields.get("[]");
       fields.set("[]", { ev: prev ? this.union(prev.ev, v) : v, node });
     }
+    // A list of memory the callee made: new at each call.
+    if (s.returnsFreshElements && !isNewExpression(node)) {
+      fields ??= new Map();
+      const made = this.fresh(node, "unknown", st);
+      const prev = fields.get("[]");
+      fields.set("[]", { ev: prev ? this.union(prev.ev, made) : made, node });
+    }
     if (fields) {
       const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
       if (items.length > 0) {
@@ -3998,6 +4009,8 @@ export class Analyzer {
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
         for (const [f, fl] of ev.fields ?? []) if (f !== "[]") addFields(summary.returnFields, f, fl.ev);
+        // (a list made by `map`, `filter`: one "[]"; a literal's own elements are told apart by index)
+        if (ev.fields?.size === 1) for (const h of ev.fields.get("[]")?.ev.hs ?? []) if (!refOf(h) && !outerOf(h)) summary.returnsFreshElements = true;
         // `return this.series` / `return state.layers`: an object the caller reaches by a path.
         if (ev.hs.size === 0 && !ev.fields && ev.root) {
           const key = this.canon(ev.root);

@@ -2141,6 +2141,37 @@ export function peaks(p: Planes): number[] {
 }
 `);
 
+// Getters and methods that build a list of new arrays: each call a new list.
+
+ok("a getter that returns copies of a list of arrays, read again after a write to one copy",
+`class Optimizer {
+  private readonly params: NDArray[] = [zeros(3), zeros(2)];
+  get parameters(): NDArray[] {
+    return this.params.map((p) => p.copy());
+  }
+}
+export function zeroed(opt: Optimizer): number {
+  const snapshot = opt.parameters;
+  const w0 = snapshot[0];
+  w0.fill(0);
+  return w0.sum() + opt.parameters[0].sum();
+}
+`);
+
+detect("a getter that returns the list itself, written through one read, read through another",
+`class Optimizer {
+  private readonly params: NDArray[] = [zeros(3), zeros(2)];
+  get parameters(): NDArray[] {
+    return this.params;
+  }
+}
+export function zeroed(opt: Optimizer): number {
+  const w0 = opt.parameters[0];
+  w0.fill(0);
+  return opt.parameters[0].sum();
+}
+`, ["w0.fill(0)"]);
+
 // Constant elements of a `const` list literal that is only read: each element is its own array.
 
 ok("element 1 of a list literal written, element 0 read: two arrays",
