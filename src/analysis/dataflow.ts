@@ -513,8 +513,11 @@ interface Summary {
   thisFresh: string[];
   /** The function may return something else (fresh or unknown). */
   returnsOther: boolean;
-  /** It returns a list whose elements are memory it made (`this.params.map((p) => p.copy())`). */
-  returnsFreshElements?: boolean;
+  /**
+   * It returns a list of memory it made only (`this.params.map((p) => p.copy())`,
+   * `[this.w.copy(), this.b.copy()]`): the literal's indices, or none for a list made by a method.
+   */
+  returnsFreshList?: { items: string[] };
   /** Paths under `this` a method reads (".samples"). */
   thisReads: Set<string>;
   /** Module-level arrays (or paths under them) the function returns (`return BUF`) or yields. */
@@ -749,10 +752,10 @@ export class Analyzer {
    * an "old" one (all earlier runs): running the site again first moves every name and pending
    * write from recent to old, so `prev = cur; cur = cur.mul(2)` in a loop keeps them apart.
    */
-  private fresh(site: ts.Node, kind: BufKind, st: State, shape?: number[] | null): EV {
-    const b = this.buf(kind, site, `site:${this.id(site)}`);
+  private fresh(site: ts.Node, kind: BufKind, st: State, shape?: number[] | null, part = ""): EV {
+    const b = this.buf(kind, site, `site:${this.id(site)}${part}`);
     if (shape && !b.shape) b.shape = shape;
-    if (this.unit.allocated.has(b)) this.age(st, b, this.buf(kind, site, `site:${this.id(site)}:old`));
+    if (this.unit.allocated.has(b)) this.age(st, b, this.buf(kind, site, `site:${this.id(site)}${part}:old`));
     else this.unit.allocated.add(b);
     const h = this.handle(b, false, site, `owner:${b.id}`);
     return { hs: new Set([h]), root: null, created: new Set([h]) };
@@ -3464,7 +3467,7 @@ export class Analyzer {
       const values = this.anyField(args[0]!, st);
       if (!isUntracked(values)) {
         const item: EV = method === "values" ? { ...values, root: null }
-          : { hs: NONE, root: null, created: NONE, fields: new Map([["1", { ev: values, node }], ["[]", { ev: values, node }]]) };
+          : { hs: NONE, root: null, created: NONE, fields: new Map([["0", { ev: empty(), node }], ["1", { ev: values, node }], ["[]", { ev: values, node }]]) };
         return { hs: NONE, root: null, created: NONE, fields: new Map([["[]", { ev: item, node }]]) };
       }
     }
@@ -3746,14 +3749,19 @@ export class Analyzer {
       const prev = fields.get("[]");
       fields.set("[]", { ev: prev ? this.union(prev.ev, v) : v, node });
     }
-    // A list of memory the callee made: new at each call.
-    if (s.returnsFreshElements && !isNewExpression(node)) {
+    // A list of memory the callee made: new at each call (each element of a literal its own).
+    let freshRest: EV | null = null;
+    if (s.returnsFreshList && !isNewExpression(node) && !fields?.has("[]")) {
       fields ??= new Map();
-      const made = this.fresh(node, "unknown", st);
-      const prev = fields.get("[]");
-      fields.set("[]", { ev: prev ? this.union(prev.ev, made) : made, node });
+      for (const i of s.returnsFreshList.items) if (!fields.has(i)) fields.set(i, { ev: this.fresh(node, "unknown", st, null, `:${i}`), node });
+      freshRest = this.fresh(node, "unknown", st);
     }
-    if (fields) {
+    if (freshRest) {
+      const items = [...fields!].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
+      const all = [...items.map((i) => i.ev), freshRest];
+      fields!.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: NONE, items: [...items, { ev: freshRest, node }] }, node });
+      add({ hs: NONE, root: null, created: NONE, fields: fields! });
+    } else if (fields) {
       const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
       if (items.length > 0) {
         const all = items.map((i) => i.ev);
@@ -4009,8 +4017,13 @@ export class Analyzer {
         }
         if (ev.hs.size === 0) summary.returnsOther = true;
         for (const [f, fl] of ev.fields ?? []) if (f !== "[]") addFields(summary.returnFields, f, fl.ev);
-        // (a list made by `map`, `filter`: one "[]"; a literal's own elements are told apart by index)
-        if (ev.fields?.size === 1) for (const h of ev.fields.get("[]")?.ev.hs ?? []) if (!refOf(h) && !outerOf(h)) summary.returnsFreshElements = true;
+        const all = ev.fields?.get("[]")?.ev;
+        if (all && all.hs.size > 0 && ev.hs.size === 0 && [...all.hs].every((h) => !refOf(h) && !outerOf(h))) {
+          const items = [...ev.fields!.keys()].filter((f) => /^\d+$/.test(f));
+          const prev = summary.returnsFreshList;
+          // one list per return; returns of different shapes: only what they share
+          summary.returnsFreshList = { items: prev ? prev.items.filter((i) => items.includes(i)) : items };
+        } else if (all && all.hs.size > 0) summary.returnsFreshList = { items: [] };
         // `return this.series` / `return state.layers`: an object the caller reaches by a path.
         if (ev.hs.size === 0 && !ev.fields && ev.root) {
           const key = this.canon(ev.root);

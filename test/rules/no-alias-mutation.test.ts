@@ -2158,6 +2158,36 @@ export function zeroed(opt: Optimizer): number {
 }
 `);
 
+ok("a getter that returns a literal list of copies, with more copies spread in",
+`class Layer {
+  protected weights: NDArray = ones([2, 2]);
+  protected grad: NDArray = zeros([2, 2]);
+  protected extra(): NDArray[] {
+    return [];
+  }
+  get parameters(): NDArray[] {
+    return [this.weights.copy(), this.grad.copy(), ...this.extra()];
+  }
+}
+export function scaled(layer: Layer): number {
+  const params = layer.parameters;
+  params[0].imul(10);
+  return params[0].sum() + layer.parameters[0].sum();
+}
+`);
+
+ok("the key of Object.entries is not the array",
+`export function normalised(p: Record<string, NDArray>): string[] {
+  const names: string[] = [];
+  for (const [name, ch] of Object.entries(p)) {
+    const c = ch.copy();
+    c.idiv(c.max());
+    names.push(name);
+  }
+  return names;
+}
+`);
+
 detect("a getter that returns the list itself, written through one read, read through another",
 `class Optimizer {
   private readonly params: NDArray[] = [zeros(3), zeros(2)];
