@@ -2006,8 +2006,7 @@ export function debias(samples: NDArray): number {
 
 // Generic wrappers: a field typed by a type parameter (`result.value: T`) is what the caller put there.
 
-detect("an array through a generic Result and unwrap",
-`type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+const RESULT = `type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
@@ -2015,7 +2014,10 @@ function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
-export function removeDark(raw: NDArray, dark: number): NDArray {
+`;
+
+detect("an array through a generic Result and unwrap",
+RESULT + `export function removeDark(raw: NDArray, dark: number): NDArray {
   const frame = unwrap(ok(raw));
   frame.isub(dark);
   return frame;
@@ -2023,15 +2025,7 @@ export function removeDark(raw: NDArray, dark: number): NDArray {
 `, ["frame.isub(dark)"]);
 
 ok("a copy through a generic Result and unwrap",
-`type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
-export function removeDark(raw: NDArray, dark: number): NDArray {
+RESULT + `export function removeDark(raw: NDArray, dark: number): NDArray {
   const frame = unwrap(ok(raw.copy()));
   frame.isub(dark);
   return frame;
