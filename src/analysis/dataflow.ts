@@ -1213,15 +1213,7 @@ export class Analyzer {
     }
   }
 
-  private isTypeParameter(p: ts.ParameterDeclaration): boolean {
-    try {
-      const t = this.checker.getTypeAtLocation(p);
-      const parts = t.isUnion() ? t.types : [t];
-      return parts.some((x) => (x.flags & TypeFlags.TypeParameter) !== 0);
-    } catch {
-      return false;
-    }
-  }
+
 
   private setInfo(key: string, info: NameInfo): void {
     if (!this.unit.info.has(key)) this.unit.info.set(key, info);
@@ -1549,7 +1541,7 @@ export class Analyzer {
         } else u.nameAlias.delete(key);
         return;
       }
-      if (!paramIsNotArray(p) && (this.paramTypeIsNDArray(p) || this.isNDArray(p) || (asCaller && this.unit.summary && this.isTypeParameter(p)))) {
+      if (!paramIsNotArray(p) && (this.paramTypeIsNDArray(p) || this.isNDArray(p) || (asCaller && this.unit.summary && this.typedByParameter(p)))) {
         const b = this.buf("external", null, `param:${this.id(p)}`);
         const h = this.handle(b, false, null, `owner:${b.id}`);
         st.env.set(key, new Map([[h, new Set<ts.Node | null>([p])]]));
@@ -1588,12 +1580,9 @@ export class Analyzer {
       if (!u.returnsValue) continue;
       // Written through its own outliving name or path (`this.w.fill(0)`, `HISTORY.fill(0)`): plain
       // mutation; only reads in the function itself count.
-      if (rec.writer && (this.infoOf(rec.writer).outlives || this.infoOf(this.rootOf(rec.writer)).outlives) &&
-        !this.infoOf(rec.writer).caller) continue;
+      if (rec.writer && this.outlivesAny(rec.writer) && !this.infoOf(rec.writer).caller) continue;
       for (const [k, hold] of rec.others) {
-        if (k === rec.writer || this.isIntended(k)) continue;
-        const info = this.infoOf(k);
-        if (!info.outlives && !this.infoOf(this.rootOf(k)).outlives) continue;
+        if (k === rec.writer || this.isIntended(k) || !this.outlivesAny(k)) continue;
         this.finding(rec, k, hold, at, true);
       }
     }
