@@ -3745,13 +3745,10 @@ export class Analyzer {
       for (const i of s.returnsFreshList.items) if (!fields.has(i)) fields.set(i, { ev: this.fresh(node, "unknown", st, null, `:${i}`), node });
       freshRest = this.fresh(node, "unknown", st);
     }
-    if (freshRest) {
-      const items = [...fields!].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
-      const all = [...items.map((i) => i.ev), freshRest];
-      fields!.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: NONE, items: [...items, { ev: freshRest, node }] }, node });
-      add({ hs: NONE, root: null, created: NONE, fields: fields! });
-    } else if (fields) {
+    if (fields) {
+      // "[]": the literal's elements, and the rest of a fresh list (its spread, `...more`)
       const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
+      if (freshRest) items.push({ ev: freshRest, node });
       if (items.length > 0) {
         const all = items.map((i) => i.ev);
         fields.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: NONE, items }, node });
