@@ -10,7 +10,8 @@
  * a variable makes it a new object), property paths (`a.child`, which after
  * `a.child = b` is `b`), and views of an array (a view of `o` stored in `o`
  * keeps `o`'s memory alive too). Stores are assignments to a property, object
- * literal fields, and calls of methods tagged `@ndalias stores value`.
+ * literal fields (also given to `Object.assign`), and calls of methods tagged
+ * `@ndalias stores value`. What a name or path denotes follows if/else arms.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { ESLintUtils } from "@typescript-eslint/utils";
@@ -60,13 +61,58 @@ interface Frame {
    */
   precise: boolean;
   candidate: boolean;
-  aliases: Map<string, string>;
+  aliases: Aliases;
   edges: Edge[];
   /** the creation call each object id was made by (asked lazily whether it makes a numeric array) */
   creations: Map<string, TSESTree.Node>;
   /** names bound to a view of an object (`const row = lu.slice(k)`), not to the object itself */
   viewNames: Set<string>;
   counter: number;
+  /** the new object `Object.assign(new C(), {...})` made, by call */
+  assignIds: Map<TSESTree.Node, string>;
+}
+
+/**
+ * What each name and field path denotes, as a history of bindings. A binding made in one arm of an
+ * if/?:/switch is not seen from the other arm (`if (..) p.first = c.next; else { let q = p.first; .. }`):
+ * a lookup takes the latest binding made where the current event can follow it.
+ */
+class Aliases {
+  private readonly entries = new Map<string, Array<{ value: string | undefined; at: TSESTree.Node | null }>>();
+  /** The event being replayed. */
+  at: TSESTree.Node | null = null;
+  constructor(private readonly follows: (earlier: TSESTree.Node, later: TSESTree.Node) => boolean) {}
+
+  get(key: string): string | undefined {
+    const list = this.entries.get(key);
+    if (!list) return undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i]!;
+      if (!e.at || !this.at || this.follows(e.at, this.at)) return e.value;
+    }
+    return undefined;
+  }
+
+  set(key: string, value: string | undefined): void {
+    const list = this.entries.get(key);
+    if (list) list.push({ value, at: this.at });
+    else this.entries.set(key, [{ value, at: this.at }]);
+  }
+
+  delete(key: string): void {
+    if (this.entries.has(key)) this.set(key, undefined);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+}
+
+/** `Object.assign(target, ...sources)`. */
+function isObjectAssign(n: TSESTree.CallExpression): boolean {
+  const c = n.callee;
+  return c.type === "MemberExpression" && !c.computed && c.object.type === "Identifier" && c.object.name === "Object" &&
+    c.property.type === "Identifier" && c.property.name === "assign";
 }
 
 /** `@ndalias` tags of a declaration, as word lists. */
@@ -128,8 +174,9 @@ export default createRule<[], MessageIds>({
   create(context) {
     const services = ESLintUtils.getParserServices(context);
     const checker = services.program.getTypeChecker();
+    const newAliases = (): Aliases => new Aliases((a, b) => compatible(a, b));
     const newFrame = (fn: TSESTree.Node | null): Frame =>
-      ({ fn, events: [], precise: false, candidate: false, aliases: new Map(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0 });
+      ({ fn, events: [], precise: false, candidate: false, aliases: newAliases(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0, assignIds: new Map() });
     const frames: Frame[] = [newFrame(null)];
     const top = (): Frame => frames[frames.length - 1]!;
     const tsNode = (n: TSESTree.Node): ts.Node => services.esTreeNodeToTSNodeMap.get(n);
@@ -190,6 +237,11 @@ export default createRule<[], MessageIds>({
           return path;
         }
         case "CallExpression": {
+          // Object.assign gives back its target
+          if (isObjectAssign(node)) {
+            const target = node.arguments[0];
+            return target && target.type !== "SpreadElement" ? idOf(target) ?? f.assignIds.get(node) : undefined;
+          }
           // a view of o (o.slice(...), o.reshape(...)) shares o's memory
           if (node.callee.type !== "MemberExpression") return undefined;
           if (!viewsReceiver(node)) return undefined;
@@ -210,7 +262,16 @@ export default createRule<[], MessageIds>({
     };
 
     /** Conditional branches (if/else, ?:, switch cases) enclosing `node` inside the current function. */
+    const branchCache = new WeakMap<TSESTree.Node, { steps: BranchStep[]; inLoop: Set<TSESTree.Node> }>();
     const branchesOf = (node: TSESTree.Node): { steps: BranchStep[]; inLoop: Set<TSESTree.Node> } => {
+      let hit = branchCache.get(node);
+      if (!hit) {
+        hit = branchesIn(node);
+        branchCache.set(node, hit);
+      }
+      return hit;
+    };
+    const branchesIn = (node: TSESTree.Node): { steps: BranchStep[]; inLoop: Set<TSESTree.Node> } => {
       const steps: BranchStep[] = [];
       const loops: TSESTree.Node[] = [];
       const fn = top().fn;
@@ -276,8 +337,8 @@ export default createRule<[], MessageIds>({
       return dfs(start) ? path : undefined;
     };
 
-    const store = (node: TSESTree.Node, holder: TSESTree.Node, label: string | undefined, value: TSESTree.Node): void => {
-      const from = idOf(holder);
+    const store = (node: TSESTree.Node, holder: TSESTree.Node, label: string | undefined, value: TSESTree.Node, holderId?: string): void => {
+      const from = holderId ?? idOf(holder);
       const tos = idsOf(value);
       const f = top();
       if (from && label !== undefined) {
@@ -487,9 +548,29 @@ export default createRule<[], MessageIds>({
       return arg;
     };
 
+    /** `Object.assign(target, { f: v, .. })`: each field of a literal source is a store into the target (a new object when it is not tracked). */
+    const assignFields = (c: TSESTree.CallExpression): void => {
+      const f = top();
+      const [target, ...sources] = c.arguments;
+      if (!target || target.type === "SpreadElement") return;
+      let to = idOf(target);
+      if (!to) {
+        to = `fresh:assign#${f.counter++}`;
+        f.assignIds.set(c, to);
+      }
+      for (const src of sources) {
+        if (src.type !== "ObjectExpression") continue;
+        for (const p of src.properties) {
+          if (p.type !== "Property" || p.computed || p.kind !== "init" || p.key.type !== "Identifier") continue;
+          store(p, target, p.key.name, p.value, to);
+        }
+      }
+    };
+
     const replay = (f: Frame, precise: boolean): void => {
-      Object.assign(f, { precise, candidate: false, aliases: new Map(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0 });
+      Object.assign(f, { precise, candidate: false, aliases: newAliases(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0, assignIds: new Map() });
       for (const { kind, node } of f.events) {
+        f.aliases.at = node;
         if (kind === "bind") {
           const d = node as TSESTree.VariableDeclarator;
           if (d.id.type === "Identifier") bind(d.id.name, d.init);
@@ -499,6 +580,10 @@ export default createRule<[], MessageIds>({
           else if (a.left.type === "MemberExpression" && a.left.property.type === "Identifier") store(a, a.left.object, a.left.property.name, a.right);
         } else {
           const c = node as TSESTree.CallExpression;
+          if (isObjectAssign(c)) {
+            assignFields(c);
+            continue;
+          }
           const receiver = (c.callee as TSESTree.MemberExpression).object;
           if (precise) {
             const arg = storedArgument(c);
@@ -550,6 +635,10 @@ export default createRule<[], MessageIds>({
         }
       },
       "CallExpression:exit"(node) {
+        if (isObjectAssign(node)) {
+          top().events.push({ kind: "call", node });
+          return;
+        }
         // a call may store only a tracked object it is given
         if (node.callee.type !== "MemberExpression" || node.callee.computed) return;
         if (node.arguments.some((a) => a.type !== "SpreadElement" && mayBeObject(a))) top().events.push({ kind: "call", node });

@@ -551,6 +551,8 @@ interface ProgramCache {
   intactLists: WeakMap<ts.Symbol, boolean>;
   /** Parameters each function tests as a condition and never assigns (see `callFlags`). */
   flagParams: WeakMap<ts.Node, ReadonlySet<string>>;
+  /** Whether a source file of the program mentions `Symbol.iterator` (else no for-of asks for a type). */
+  iterators?: boolean;
 }
 
 /** Boolean parameters a call fixes (`true` / `false`, or omitted with such a default), by symbol; `key` names the pattern. */
@@ -2701,9 +2703,13 @@ export class Analyzer {
       case SK.ForOfStatement:
       case SK.ForInStatement: {
         const n = s as ts.ForOfStatement | ts.ForInStatement;
-        const coll = this.eval(n.expression, st);
+        let coll = this.eval(n.expression, st);
         const isOf = isForOfStatement(n);
         if (isOf && coll.hs.size > 0) this.readEV(coll, st, n.expression);
+        // An object whose class declares `*[Symbol.iterator]()`: its elements are what that yields.
+        const gen = isOf && coll.hs.size === 0 ? this.iteratorGenerator(n.expression) : null;
+        const gs = gen ? this.summaryOf(gen) : null;
+        if (gs) coll = this.summaryResult(gs, n.expression, coll, [], st);
         const elem = isOf ? this.fieldOf(coll, "[]", n.initializer, st) : empty();
         const keys: string[] = [];
         if (isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.collectKeys(d.name, keys);
@@ -3491,6 +3497,22 @@ export class Analyzer {
     return empty();
   }
 
+  /** The `*[Symbol.iterator]()` generator the program declares for the type of `e`, if any. */
+  private iteratorGenerator(e: ts.Expression): ts.MethodDeclaration | null {
+    this.cache.iterators ??= this.program.getSourceFiles().some((sf) => !sf.isDeclarationFile && sf.text.includes("Symbol.iterator"));
+    if (!this.cache.iterators) return null;
+    try {
+      for (const p of this.checker.getTypeAtLocation(e).getProperties()) {
+        const d = p.valueDeclaration;
+        if (d && isMethodDeclaration(d) && d.asteriskToken && isComputedPropertyName(d.name) && this.isUserFunction(d) &&
+          skipOuter(d.name.expression).getText() === "Symbol.iterator") return d;
+      }
+    } catch {
+      // no type: no iterator
+    }
+    return null;
+  }
+
   private isUserFunction(decl: ts.SignatureDeclaration): boolean {
     if (!isFunctionLike(decl) || !decl.body) return false;
     const sf = decl.getSourceFile();
@@ -3679,9 +3701,10 @@ export class Analyzer {
 
   /** What a call (or a getter read) gives back, from the callee's summary. */
   private summaryResult(
-    s: Summary, node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression, recv: EV | null, args: EV[], st: State,
+    s: Summary, node: ts.Expression, recv: EV | null, args: EV[], st: State,
   ): EV {
-    const argNodes = isPropertyAccessExpression(node) ? undefined : node.arguments;
+    // (a call; a getter read; the object a for-of runs its `[Symbol.iterator]()` on)
+    const argNodes = isCallExpression(node) || isNewExpression(node) ? node.arguments : undefined;
     let out: EV | null = null;
     const add = (v: EV) => {
       out = out ? this.union(out, v) : v;
@@ -3722,6 +3745,15 @@ export class Analyzer {
       return fields.size > 0 ? fields : null;
     };
     let fields = fieldsFrom(isNewExpression(node) ? s.thisFields : s.returnFields);
+    // "[].f": field f of each element (a generator's `yield [r, tile]`)
+    for (const [k, fl] of fields ?? []) {
+      if (!k.startsWith("[].")) continue;
+      fields!.delete(k);
+      const elem = fields!.get("[]");
+      const inner = new Map(elem?.ev.fields ?? []);
+      inner.set(k.slice(3), fl);
+      fields!.set("[]", { ev: { ...(elem?.ev ?? empty()), fields: inner }, node: elem?.node ?? node });
+    }
     // `new Network([new Dense(w), ...])`: the instance's field is the object given, with its fields.
     if (isNewExpression(node)) {
       for (const o of s.thisObjects) {
@@ -3761,7 +3793,7 @@ export class Analyzer {
   }
 
   /** Whether a call of the summarised function gives an array: from its signature once, else from the call's type. */
-  private resultMayBeArray(s: Summary, call: ts.CallExpression | ts.PropertyAccessExpression): boolean {
+  private resultMayBeArray(s: Summary, call: ts.Expression): boolean {
     if (s.resultArray === undefined) {
       s.resultArray = null;
       let generic = false;
@@ -4023,6 +4055,8 @@ export class Analyzer {
       }
       for (const ev of u.summary.yields) {
         addFields(summary.returnFields, "[]", ev);
+        // `yield [r, tile]`: each element's own fields
+        for (const [f, fl] of ev.fields ?? []) if (f !== "[]") addFields(summary.returnFields, `[].${f}`, fl.ev);
         for (const h of ev.hs) {
           if (refOf(h)) continue;
           const outer = outerOf(h);

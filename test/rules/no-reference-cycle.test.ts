@@ -112,6 +112,26 @@ m.table.set(0, n.w);` },
 }` },
     // a numeric array cannot store references (set would convert or throw)
     { filename, code: hdr + `const f = zeros(3, "float64"); f.fill(f);` },
+    // a field set in one arm of an if is not what a name read in the other arm denotes
+    { filename, code: hdr + `class N { data = zeros(2); next: N | null = null; }
+export function unlink(head: N, node: N): void {
+  if (head.next === node) {
+    head.next = node.next;
+  } else {
+    let prev = head.next;
+    while (prev !== null && prev.next !== node) prev = prev.next;
+    if (prev !== null) prev.next = node.next;
+  }
+  node.next = null;
+}` },
+    { filename, code: hdr + model + `export function pick(a: M, b: M, first: boolean): void {
+  if (first) a.o = b;
+  else b.o = a;
+}` },
+    // Object.assign into a new object: a one-way link
+    { filename, code: hdr + model + `export function child(parent: M): M {
+  return Object.assign(new M(), { o: parent });
+}` },
   ],
   invalid: [
     // classes: direct self-reference
@@ -153,6 +173,16 @@ m.table.set(0, n.w);` },
     { filename, code: hdr + `const a = { w: zeros(2), peer: null as unknown };
 const b = { w: zeros(2), peer: a };
 a.peer = b;`, errors: [{ messageId: "chainCycle", line: 4, data: { target: "a", line: "3" } }] },
+    // Object.assign: each field of a literal source is a store into the target
+    { filename, code: hdr + model + `export function attach(owner: M): M {
+  const part = Object.assign(new M(), { o: owner });
+  owner.o = part;
+  return part;
+}`, errors: [{ messageId: "chainCycle", line: 5, data: { target: "owner", line: "4" } }] },
+    { filename, code: hdr + model + `export function pair(a: M, b: M): void {
+  Object.assign(b, { o: a });
+  a.o = b;
+}`, errors: [{ messageId: "chainCycle", line: 5, data: { target: "a", line: "4" } }] },
     // chains built in the same function
     { filename, code: hdr + model + `function f() { const a = new M(); const b = new M();
 a.o = b;

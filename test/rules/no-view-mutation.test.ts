@@ -1340,6 +1340,67 @@ detect("a row kept from the inner loop of an earlier k may be row k now",
 `, ["A.slice(k).fill(0)"]);
 
 // ---------------------------------------------------------------------------------------------
+// generators and iterables: a for-of over them binds what they yield
+
+detect("a generator yields [index, view of a parameter]; the view is written in a value-returning function",
+`function* tiles(img: NDArray, size: number): Generator<[number, NDArray]> {
+  for (let r = 0; r + size <= img.shape[0]; r += size) yield [r, img.slice(\`\${r}:\${r + size}\`)];
+}
+export function contrast(img: NDArray): number {
+  let spread = 0;
+  for (const [, tile] of tiles(img, 2)) {
+    tile.isub(tile.mean());
+    spread += tile.mul(tile).mean();
+  }
+  return spread;
+}
+`, ["tile.isub"]);
+
+ok("a generator yields [index, view]; the loop writes a copy of it",
+`function* tiles(img: NDArray, size: number): Generator<[number, NDArray]> {
+  for (let r = 0; r + size <= img.shape[0]; r += size) yield [r, img.slice(\`\${r}:\${r + size}\`)];
+}
+export function contrast(img: NDArray): number {
+  let spread = 0;
+  for (const [r, tile] of tiles(img, 2)) {
+    const c = tile.copy();
+    c.isub(r);
+    spread += c.sum();
+  }
+  return spread;
+}
+`);
+
+detect("a class's *[Symbol.iterator]() yields views of a field; a for-of writes them and the function returns a value",
+`class Recording implements Iterable<NDArray> {
+  constructor(readonly data: NDArray) {}
+  *[Symbol.iterator](): Generator<NDArray> {
+    for (let c = 0; c < this.data.shape[0]; c++) yield this.data.slice(c);
+  }
+}
+export function peakToPeak(rec: Recording): number[] {
+  const out: number[] = [];
+  for (const channel of rec) {
+    channel.isub(channel.min());
+    out.push(channel.max());
+  }
+  return out;
+}
+`, ["channel.isub"]);
+
+ok("a class's *[Symbol.iterator]() yields views; a void function writes them on purpose",
+`class Recording implements Iterable<NDArray> {
+  constructor(readonly data: NDArray) {}
+  *[Symbol.iterator](): Generator<NDArray> {
+    for (let c = 0; c < this.data.shape[0]; c++) yield this.data.slice(c);
+  }
+}
+export function zeroAll(rec: Recording): void {
+  for (const channel of rec) channel.fill(0);
+}
+`);
+
+// ---------------------------------------------------------------------------------------------
 
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
