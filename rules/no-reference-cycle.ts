@@ -15,7 +15,7 @@
  */
 import type { TSESTree } from "@typescript-eslint/utils";
 import { ESLintUtils } from "@typescript-eslint/utils";
-import ts from "typescript";
+import type ts from "typescript";
 import { createRule } from "../src/analysis/create-rule.js";
 import { effectsOfDeclaration } from "../src/analysis/effects.js";
 import { isNDArrayType, mayHoldNDArray } from "../src/analysis/types.js";

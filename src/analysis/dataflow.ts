@@ -8,7 +8,7 @@
  * functions of the same program through summaries. Every effect comes from the `@ndalias` tags on
  * the called declaration (src/analysis/effects.ts): this file holds no list of method names.
  */
-import ts from "typescript";
+import type ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
 import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, mayHoldNDArray, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
 import {

@@ -2,7 +2,7 @@
  * What the rules share: the per-file analysis (run once per file and program, whichever of the
  * three rules asks first), messages, and the `.copy()` fixes.
  */
-import ts from "typescript";
+import type ts from "typescript";
 import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { analyzeSourceFile, type Evidence, type FileFindings, type MutationFinding } from "./dataflow.js";
 import {

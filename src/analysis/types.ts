@@ -15,7 +15,7 @@
  * Answers are cached per type object in WeakMaps (types belong to one checker,
  * so a new program starts clean).
  */
-import ts from "typescript";
+import type ts from "typescript";
 import { effectsOfDeclaration } from "./effects.js";
 import {
   NodeFlags,
