@@ -375,6 +375,20 @@ function isSubKey(k: string, key: string): boolean {
   return k.length > key.length && k.startsWith(key) && (k[key.length] === "." || k[key.length] === "[");
 }
 
+/**
+ * `k` or a path it lies under is in `keys` (`world[].vel` under `world`: a path the caller had,
+ * even when the analysis first reaches it later). The caller's name for a parameter's path
+ * (`caller:world[].vel`) counts as that path.
+ */
+function underKeys(k: string, keys: ReadonlySet<string>): boolean {
+  if (k.startsWith("caller:") && underKeys(k.slice(7), keys)) return true;
+  if (keys.has(k)) return true;
+  for (let i = 1; i < k.length; i++) {
+    if ((k[i] === "." || k[i] === "[") && keys.has(k.slice(0, i))) return true;
+  }
+  return false;
+}
+
 /** A path suffix as the code writes it: a symbol-keyed field (`.@kRaw`, see `symbolKey`) is `[kRaw]`. */
 function pathDisplay(suffix: string): string {
   return suffix.includes("@") ? suffix.replace(/\.@Symbol_(\w+)/g, "[Symbol.$1]").replace(/\.@(\w+)/g, "[$1]") : suffix;
@@ -1846,7 +1860,7 @@ export class Analyzer {
       // Written through `rec[key]`: the named fields of `rec` are that same slot, not other names.
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
-        if (k === writer || this.isIntended(k) || given?.has(k)) continue;
+        if (k === writer || this.isIntended(k) || (given && underKeys(k, given))) continue;
         if (record && isNamedFieldKey(k, record)) continue;
         if (this.otherMapEntry(hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
@@ -2278,13 +2292,14 @@ export class Analyzer {
     // `rows.latency` of a record filled through computed keys (`rows[name] = ...`, `{ ...acc, [name]: v }`).
     const dot = key.lastIndexOf(".");
     if (dot > 0 && !key.endsWith("[]") && st.env.get(`${key.slice(0, dot)}[]`)?.size) return this.valueOf(`${key.slice(0, dot)}[]`, st);
-    const viaAlias = this.throughObjectAlias(key, node, st);
-    if (viaAlias) return viaAlias;
-    // A getter of the program (`get mean() { return this.m; }`): what it returns of its object.
+    // A getter of the program (`get mean() { return this.m; }`): what it returns of its object, at
+    // each read (also of an object reached through another name: a getter's copy is never kept).
     if (node && isPropertyAccessExpression(node)) {
       const got = this.getterValue(node, key, st);
       if (got) return got;
     }
+    const viaAlias = this.throughObjectAlias(key, node, st);
+    if (viaAlias) return viaAlias;
     const root = this.rootOf(key);
     const rootInfo = this.infoOf(root);
     const parent = key.endsWith("[]") ? key.slice(0, -2) : key.slice(0, key.lastIndexOf("."));
@@ -2710,7 +2725,9 @@ export class Analyzer {
         const gen = isOf && coll.hs.size === 0 ? this.iteratorGenerator(n.expression) : null;
         const gs = gen ? this.summaryOf(gen) : null;
         if (gs) coll = this.summaryResult(gs, n.expression, coll, [], st);
-        const elem = isOf ? this.fieldOf(coll, "[]", n.initializer, st) : empty();
+        // (the element's type is that of the loop variable: `g` of `const g of grads`, not its declaration list)
+        const elemNode = isVariableDeclarationList(n.initializer) ? n.initializer.declarations[0]?.name ?? n.initializer : n.initializer;
+        const elem = isOf ? this.fieldOf(coll, "[]", elemNode, st) : empty();
         const keys: string[] = [];
         if (isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) this.collectKeys(d.name, keys);
         const out = this.loop(st, null, n.statement, null, false, this.labelOf(s), (s2) => {

@@ -2263,6 +2263,43 @@ export function handed(): number {
 }
 `, ["x.fill(1)"]);
 
+// ---------------------------------------------------------------------------------------------
+// elements of a parameter list; a void callback's writes; getters reached through a list element
+
+detect("an element of a parameter written after a for-of read them all, in a value-returning function",
+`export function clipByNorm(grads: NDArray[], maxNorm: number): number {
+  let total = 0;
+  for (const g of grads) total += g.mul(g).sum();
+  const norm = Math.sqrt(total);
+  if (norm > maxNorm) {
+    for (let i = 0; i < grads.length; i++) grads[i].imul(maxNorm / norm);
+  }
+  return norm;
+}
+`, ["grads[i].imul"]);
+
+ok("a forEach callback (void) writes each body's field in a value-returning step",
+`interface Body { vel: NDArray; pos: NDArray }
+export function step(world: Body[], dt: number): number {
+  world.forEach((b) => b.pos.iadd(b.vel.mul(dt)));
+  world.forEach((b) => b.vel.imul(0.98));
+  return world.length;
+}
+`);
+
+ok("a getter that returns a copy, read through an element of a list: a new array at each read",
+`class Sample {
+  #pixels: NDArray = zeros(3);
+  get pixels(): NDArray { return this.#pixels.copy(); }
+  set pixels(v: NDArray) { this.#pixels = v.copy(); }
+}
+const samples = [new Sample(), new Sample()];
+const first = samples[0];
+const preview = first.pixels;
+preview.imul(2);
+console.log(preview.sum(), first.pixels.sum());
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
