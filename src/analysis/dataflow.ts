@@ -559,6 +559,7 @@ interface ProgramCache {
   /** The members of the `@ndalias ndarray` class by name, once a call has resolved to one of them. */
   ndMembers: Map<string, ts.Declaration[]> | null;
   getters: Set<string> | null;
+  setters?: Set<string>;
   /** Summaries of a function for calls that pass constant flags (`crop(img, rows, true)`), by flag pattern. */
   flagSummaries: WeakMap<ts.Node, Map<string, Summary>>;
   /** `intactList`, per list symbol. */
@@ -2480,12 +2481,24 @@ export class Analyzer {
 
   /** Names of the getters declared in the program's own files (so most property reads skip a type query). */
   private getterNames(): Set<string> {
-    if (this.cache.getters) return this.cache.getters;
+    if (!this.cache.getters) this.learnAccessors();
+    return this.cache.getters!;
+  }
+
+  /** Names of the setters declared in the program's own files. */
+  private setterNames(): Set<string> {
+    if (!this.cache.setters) this.learnAccessors();
+    return this.cache.setters!;
+  }
+
+  private learnAccessors(): void {
     const names = new Set<string>();
+    const setters = new Set<string>();
     for (const sf of this.program.getSourceFiles()) {
       if (sf.isDeclarationFile || this.program.isSourceFileFromExternalLibrary(sf)) continue;
       const visit = (n: ts.Node): void => {
         if (isGetAccessorDeclaration(n) && n.body && (isIdentifier(n.name) || isPrivateIdentifier(n.name))) names.add(n.name.text);
+        if (isSetAccessorDeclaration(n) && n.body && (isIdentifier(n.name) || isPrivateIdentifier(n.name))) setters.add(n.name.text);
         if (isClassLike(n) || isSourceFile(n) || isModuleBlock(n) || isModuleDeclaration(n) || isObjectLiteralExpression(n) ||
           isVariableStatement(n) || isVariableDeclarationList(n) || isVariableDeclaration(n) || isExportAssignment(n)) {
           forEachChild(n, visit);
@@ -2494,7 +2507,25 @@ export class Analyzer {
       visit(sf);
     }
     this.cache.getters = names;
-    return names;
+    this.cache.setters = setters;
+  }
+
+  /**
+   * `o.p = v` where `p` is a setter of the program that keeps no reference to its argument
+   * (`set holdings(v) { this._h = v.copy(); }`): `o.p` is then not another name of `v`.
+   */
+  private setterCopies(t: ts.PropertyAccessExpression): boolean {
+    if (!this.setterNames().has(t.name.text)) return false;
+    let sym: ts.Symbol | undefined;
+    try {
+      sym = this.symbolAt(t.name);
+    } catch {
+      return false;
+    }
+    const setter = sym?.declarations?.find((d): d is ts.SetAccessorDeclaration => isSetAccessorDeclaration(d));
+    if (!setter || !this.isUserFunction(setter)) return false;
+    const s = this.summaryOf(setter);
+    return !!s && ![...s.thisFields.values()].some((refs) => refs.some((r) => r.param === 0)) && s.thisObjects.length === 0;
   }
 
   /** `t.w` where `t` is another name of object `a` (or of `a` or `b`): the memory of `a.w` (and `b.w`). */
@@ -3021,6 +3052,12 @@ export class Analyzer {
         return;
       }
       const key = subKey(obj.root, named);
+      if (isPropertyAccessExpression(t) && this.setterCopies(t)) {
+        // the setter reads what it is given; the property's reads go through its getter
+        this.readEV(ev, st, origin);
+        for (const k of [...st.env.keys()]) if (k === key || isSubKey(k, key)) st.env.delete(k);
+        return;
+      }
       const rootInfo = this.infoOf(this.rootOf(key));
       this.setInfo(key, { display: `${this.infoOf(obj.root).display}${pathDisplay(`.${named}`)}`, outlives: rootInfo.outlives, caller: false });
       if (rootInfo.outlives || this.unit.paramRoots.has(this.rootOf(key))) this.escape(ev, st);

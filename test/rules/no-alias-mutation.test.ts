@@ -2300,6 +2300,32 @@ preview.imul(2);
 console.log(preview.sum(), first.pixels.sum());
 `);
 
+ok("a setter that copies what it is given: the caller's array is not the property",
+`class Book {
+  private _holdings: NDArray = zeros(3);
+  get holdings(): NDArray { return this._holdings.copy(); }
+  set holdings(next: NDArray) { this._holdings = next.copy(); }
+}
+const book = new Book();
+const start = zeros(3);
+book.holdings = start;
+start.iadd(1);
+console.log(start.sum(), book.holdings.sum());
+`);
+
+detect("a setter that keeps what it is given: the property is another name of the caller's array",
+`class Book {
+  private _holdings: NDArray = zeros(3);
+  get holdings(): NDArray { return this._holdings; }
+  set holdings(next: NDArray) { this._holdings = next; }
+}
+const book = new Book();
+const start = zeros(3);
+book.holdings = start;
+start.iadd(1);
+console.log(book.holdings.sum());
+`, ["start.iadd(1)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
