@@ -33,6 +33,7 @@ function expectationsOf(file: string, text: string): Expected[] {
   return out;
 }
 
+/** Runs a program (traced when `out` is given); stdout and stderr apart, as their interleaving is not deterministic. */
 function runTraced(file: string, out: string | null): Promise<{ code: number; output: string }> {
   const args = out === null ? ["--import", "tsx", file] : ["--import", "tsx", "--import", REGISTER, file];
   return new Promise((res) => {
@@ -41,10 +42,11 @@ function runTraced(file: string, out: string | null): Promise<{ code: number; ou
       env: cleanEnv(out === null ? {} : { NDALIAS_TRACE_OUT: out }),
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("close", (code) => res({ code: code ?? 1, output }));
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => res({ code: code ?? 1, output: `${stdout}\n--- stderr ---\n${stderr}` }));
   });
 }
 
