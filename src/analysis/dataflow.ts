@@ -3800,7 +3800,7 @@ export class Analyzer {
     };
     let fields = fieldsFrom(isNewExpression(node) ? s.thisFields : s.returnFields);
     // "[].f": field f of each element (a generator's `yield [r, tile]`)
-    for (const [k, fl] of fields ?? []) {
+    for (const [k, fl] of [...(fields ?? [])]) {
       if (!k.startsWith("[].")) continue;
       fields!.delete(k);
       const elem = fields!.get("[]");
