@@ -2515,17 +2515,16 @@ export class Analyzer {
    * (`set holdings(v) { this._h = v.copy(); }`): `o.p` is then not another name of `v`.
    */
   private setterCopies(t: ts.PropertyAccessExpression): boolean {
-    if (!this.setterNames().has(t.name.text)) return false;
-    let sym: ts.Symbol | undefined;
-    try {
-      sym = this.symbolAt(t.name);
-    } catch {
-      return false;
-    }
-    const setter = sym?.declarations?.find((d): d is ts.SetAccessorDeclaration => isSetAccessorDeclaration(d));
-    if (!setter || !this.isUserFunction(setter)) return false;
-    const s = this.summaryOf(setter);
+    const s = this.accessorSummary(t, "set");
     return !!s && ![...s.thisFields.values()].some((refs) => refs.some((r) => r.param === 0)) && s.thisObjects.length === 0;
+  }
+
+  /** The summary of the program's getter (or setter) that `t` reads (or assigns), if it names one. */
+  private accessorSummary(t: ts.PropertyAccessExpression, kind: "get" | "set"): Summary | null {
+    if (!(kind === "get" ? this.getterNames() : this.setterNames()).has(t.name.text)) return null;
+    const isKind = kind === "get" ? isGetAccessorDeclaration : isSetAccessorDeclaration;
+    const accessor = this.symbolAt(t.name)?.declarations?.find((d): d is ts.AccessorDeclaration => isKind(d));
+    return accessor && this.isUserFunction(accessor) ? this.summaryOf(accessor) : null;
   }
 
   /** `t.w` where `t` is another name of object `a` (or of `a` or `b`): the memory of `a.w` (and `b.w`). */
@@ -2565,16 +2564,7 @@ export class Analyzer {
   }
 
   private getterValue(node: ts.PropertyAccessExpression, key: string, st: State): EV | null {
-    if (!this.getterNames().has(node.name.text)) return null;
-    let sym: ts.Symbol | undefined;
-    try {
-      sym = this.symbolAt(node.name);
-    } catch {
-      return null;
-    }
-    const getter = sym?.declarations?.find((d): d is ts.GetAccessorDeclaration => isGetAccessorDeclaration(d));
-    if (!getter || !this.isUserFunction(getter)) return null;
-    const s = this.summaryOf(getter);
+    const s = this.accessorSummary(node, "get");
     if (!s) return null;
     const parent = key.slice(0, key.lastIndexOf("."));
     const recv: EV = { hs: NONE, root: parent, created: NONE };
