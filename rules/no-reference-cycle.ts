@@ -14,7 +14,7 @@
  * `@ndalias stores value`. What a name or path denotes follows if/else arms.
  */
 import type { TSESTree } from "@typescript-eslint/utils";
-import { ESLintUtils } from "@typescript-eslint/utils";
+import { getParserServices } from "@typescript-eslint/utils/eslint-utils";
 import type ts from "typescript";
 import { createRule } from "../src/analysis/create-rule.js";
 import { effectsOfDeclaration } from "../src/analysis/effects.js";
@@ -172,7 +172,7 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const services = getParserServices(context);
     const checker = services.program.getTypeChecker();
     const newAliases = (): Aliases => new Aliases((a, b) => compatible(a, b));
     const newFrame = (fn: TSESTree.Node | null): Frame =>

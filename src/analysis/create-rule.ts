@@ -1,4 +1,5 @@
-import { ESLintUtils } from "@typescript-eslint/utils";
+// The `eslint-utils` entry alone, not the package's main entry (see report.ts).
+import { RuleCreator } from "@typescript-eslint/utils/eslint-utils";
 
 export interface NdaliasRuleDocs {
   description: string;
@@ -6,6 +7,6 @@ export interface NdaliasRuleDocs {
   requiresTypeChecking: true;
 }
 
-export const createRule = ESLintUtils.RuleCreator<NdaliasRuleDocs>(
+export const createRule = RuleCreator<NdaliasRuleDocs>(
   (name) => `https://github.com/ndalias/ndalias/blob/main/docs/rules/${name}.md`,
 );

@@ -3,7 +3,10 @@
  * three rules asks first), messages, and the `.copy()` fixes.
  */
 import type ts from "typescript";
-import { ESLintUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+// The `eslint-utils` entry alone: the package's main entry also loads `ts-eslint` and `ast-utils`,
+// about 100 ms at every ESLint start that this plugin does not use (docs/analysis.md, "Cost").
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { getParserServices } from "@typescript-eslint/utils/eslint-utils";
 import { analyzeSourceFile, type Evidence, type FileFindings, type MutationFinding } from "./dataflow.js";
 import {
   SK,
@@ -25,7 +28,7 @@ export function fileFindings(context: Readonly<TSESLint.RuleContext<string, read
   findings: FileFindings;
   sourceFile: ts.SourceFile;
 } {
-  const services = ESLintUtils.getParserServices(context);
+  const services = getParserServices(context);
   const program = services.program;
   const sourceFile = services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast) as ts.SourceFile;
   let perProgram = results.get(program);
