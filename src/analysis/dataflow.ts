@@ -158,6 +158,7 @@ interface EV {
 
 /** No handle (shared: the sets of a value are never changed once made). */
 const NONE: ReadonlySet<Handle> = new Set();
+const PROMISE_COMBINATORS = new Set(["all", "race", "any", "resolve"]);
 
 /** A value that carries nothing the analysis follows: no memory, no name, no fields. */
 function isUntracked(v: EV): boolean {
@@ -539,6 +540,18 @@ interface Summary {
   yieldsOuter: Array<{ sym: ts.Symbol; path: string; view: boolean }>;
   /** Module-level or captured names the function reads through their own names. */
   outerReads: Set<ts.Symbol>;
+  /**
+   * Writes the function (or a function it calls) makes into memory a module-level or captured
+   * name held when it was called: through that name (`own`), or through another name of the same
+   * memory (`profile.offset` of `{ ...DEFAULT }`) or a view of it. They happen at each call.
+   */
+  outerWrites: OuterWrite[];
+  /**
+   * Module-level or captured `let`s the function (or one it calls) rebinds (`cur = zeros(n)`,
+   * `[cur, next] = [next, cur]`): what each holds when it returns, and whether it may still
+   * hold what it held before (`keeps`: a path that leaves it alone).
+   */
+  outerAssigns: Array<{ sym: ts.Symbol; values: OuterValue[]; keeps: boolean }>;
   /** Parameters (or their elements, path "[]") the function calls: closures given there run during the call. */
   calls: Array<{ param: number; path: string }>;
   /** The function analysed. */
@@ -548,6 +561,22 @@ interface Summary {
    * null where the answer depends on the call (type parameters).
    */
   resultArray?: boolean | null;
+}
+
+/** What an outer name holds after a call: another outer name's memory, a parameter's, or new memory. */
+type OuterValue =
+  | { kind: "outer"; sym: ts.Symbol; path: string; view: boolean }
+  | { kind: "param"; ref: ParamRef }
+  | { kind: "fresh" };
+
+interface OuterWrite {
+  sym: ts.Symbol;
+  path: string;
+  own: boolean;
+  view: boolean;
+  site: ts.Node;
+  /** The name written through, as the callee shows it. */
+  writer: string;
 }
 
 interface ProgramCache {
@@ -654,7 +683,11 @@ interface UnitCtx {
   counters: Set<string>;
   /** Lists bound to an array literal and only read by constant index since: the memory of each element. */
   listItems: Map<string, Map<string, Set<Buf>>>;
-  summary: { returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }> } | null;
+  summary: {
+    returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }>;
+    /** Set by `summaryOf` only (not for a class's construction). */
+    outerWrites?: OuterWrite[];
+  } | null;
   /** Closures stored as elements (`handlers[]`), run where a helper calls its argument's elements. */
   fnElems: Map<string, Set<ts.FunctionLikeDeclaration>>;
   /** In a summary for a call with constant flags: the value of each such parameter. */
@@ -704,6 +737,13 @@ export class Analyzer {
   private topLevelEnd: State | null = null;
   private readonly moduleConsts = new Map<string, Holding>();
   private readonly classInits = new Map<ts.Node, Map<string, Holding> | null>();
+  /**
+   * Set while `classInit` reads what other methods store in fields: memory those methods make is
+   * memory of their earlier calls, so it is a site's "old" buffer, never the one its next run makes.
+   */
+  private earlierCalls = false;
+  /** The file being analysed (findings are reported in it only). */
+  private sf: ts.SourceFile | null = null;
 
   constructor(private readonly program: ts.Program) {
     this.checker = program.getTypeChecker();
@@ -712,6 +752,7 @@ export class Analyzer {
 
   /** Analyses every function of `sf` (and its top level) and returns the findings. */
   analyzeFile(sf: ts.SourceFile): FileFindings {
+    this.sf = sf;
     this.analyzeBounded(sf);
     this.rememberModuleConsts(sf);
     const visit = (n: ts.Node): void => {
@@ -770,7 +811,7 @@ export class Analyzer {
    * write from recent to old, so `prev = cur; cur = cur.mul(2)` in a loop keeps them apart.
    */
   private fresh(site: ts.Node, kind: BufKind, st: State, shape?: number[] | null, part = ""): EV {
-    const b = this.buf(kind, site, `site:${this.id(site)}${part}`);
+    const b = this.buf(kind, site, `site:${this.id(site)}${part}${this.earlierCalls ? ":old" : ""}`);
     if (shape && !b.shape) b.shape = shape;
     if (this.unit.allocated.has(b)) this.age(st, b, this.buf(kind, site, `site:${this.id(site)}${part}:old`));
     else this.unit.allocated.add(b);
@@ -1826,7 +1867,7 @@ export class Analyzer {
     return maps.size === 1 && [...read].every((e) => !written.has(e));
   }
 
-  private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null): void {
+  private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null, inCallee?: WriteRec["inCallee"]): void {
     // A method write through a read-only view throws and changes nothing (the raw `data` buffer is
     // not guarded); a write through an empty view (`a.slice("0:0")`) or into an empty part changes nothing.
     if (region && regionEmpty(region)) return;
@@ -1848,11 +1889,13 @@ export class Analyzer {
     // `rec[key]`: it holds whatever its named fields hold.
     if (writer?.endsWith("[]")) for (const h of ev.hs) if (!writerHolding.has(h)) writerHolding.set(h, new Set([null]));
     const record = writer?.endsWith("[]") ? writer.slice(0, -2) : null;
+    if (this.unit.summary?.outerWrites) this.noteOuterWrite(ev, writer, site, st, this.unit.summary.outerWrites);
     for (const b of this.bufsOf(ev.hs)) {
       const key = `${this.id(site)}:${b.id}:${writer ?? ""}`;
       let rec = this.unit.recs.get(key);
       if (!rec) {
         rec = { key, site, buf: b, writer, writerHolding: new Map(), written: new Map(), others: new Map(), read: false };
+        if (inCallee) rec = { ...rec, inCallee };
         this.unit.recs.set(key, rec);
       }
       addHolding(rec.writerHolding, writerHolding);
@@ -1890,6 +1933,140 @@ export class Analyzer {
     }
   }
 
+  /**
+   * In a summary: a write into memory an outer name (module-level or captured) held when the
+   * function was called. Memory the function made itself, or took from a parameter, is not one.
+   */
+  private noteOuterWrite(ev: EV, writer: string | null, site: ts.Node, st: State, into: OuterWrite[]): void {
+    const u = this.unit;
+    const outerRoot = (k: string): ts.Symbol | undefined => {
+      const root = this.rootOf(k);
+      if (root === "this" || root.startsWith("caller:") || u.paramRoots.has(root)) return undefined;
+      const info = this.infoOf(root);
+      return info.outlives && !info.caller ? this.keySyms.get(root) : undefined;
+    };
+    // Each outer name's memory at entry: what it was looked up as (lazily, or as a module `const`).
+    const entries: Array<[string, Handle]> = [];
+    for (const [k, lh] of u.lazy) if (lh) entries.push([k, lh]);
+    for (const [k, hold] of this.moduleConsts) if (st.env.has(k)) for (const h of hold.keys()) entries.push([k, h]);
+    for (const h of ev.hs) {
+      let best: OuterWrite | null = null;
+      for (const [k, eh] of entries) {
+        if (eh.buf !== h.buf || !st.env.get(k)?.has(eh)) continue;
+        const sym = outerRoot(k);
+        if (!sym) continue;
+        const own = writer !== null && this.canon(writer) === k;
+        const view = !own && eh !== h;
+        const cand: OuterWrite = {
+          sym, path: k.slice(this.rootOf(k).length), own, view, site,
+          writer: writer ? this.infoOf(writer).display : this.infoOf(k).display,
+        };
+        // the name written through, else one holding the very handle written, else a view's base
+        if (!best || (own && !best.own) || (!best.own && best.view && !view)) best = cand;
+      }
+      if (best && !into.some((o) => o.site === site && o.sym === best!.sym && o.path === best!.path)) into.push(best);
+    }
+  }
+
+  /**
+   * In a summary, at its exits: the outer `let`s the function rebinds (directly or through the
+   * functions it calls), each with what it holds then. An outer name still holding the memory it
+   * was first read as (or never bound here) is left alone on that path.
+   */
+  private outerAssignsOf(
+    exits: State[], refOf: (h: Handle) => ParamRef | null,
+    outerOf: (h: Handle) => { sym: ts.Symbol; path: string; view: boolean } | null,
+  ): Summary["outerAssigns"] {
+    const u = this.unit;
+    const out: Summary["outerAssigns"] = [];
+    const keys = new Set<string>();
+    for (const e of exits) for (const k of e.env.keys()) keys.add(k);
+    for (const k of keys) {
+      if (/[.[]/.test(k) || k === "this" || k.startsWith("caller:") || u.paramRoots.has(k) || this.moduleConsts.has(k)) continue;
+      const sym = this.keySyms.get(k);
+      const info = this.infoOf(k);
+      if (!sym || !info.outlives || info.caller || this.isLocalSymbol(sym) || !(sym.flags & SymbolFlags.Variable)) continue;
+      const d = sym.valueDeclaration;
+      if (d && isVariableDeclaration(d) && isVariableDeclarationList(d.parent) && d.parent.flags & NodeFlags.Const) continue;
+      const entry = u.lazy.get(k);
+      const values = new Map<string, OuterValue>();
+      let keeps = false;
+      let changed = false;
+      for (const e of exits) {
+        const hold = e.env.get(k);
+        if (!hold || (entry && hold.size === 1 && hold.has(entry))) {
+          keeps = true;
+          continue;
+        }
+        changed = true;
+        for (const h of hold.keys()) {
+          const r = refOf(h);
+          const o = r ? null : outerOf(h);
+          if (r) values.set(`param:${r.param}${r.path}:${r.view}`, { kind: "param", ref: r });
+          else if (o) values.set(`outer:${this.symKey(o.sym)}${o.path}:${o.view}`, { kind: "outer", ...o });
+          else values.set("fresh", { kind: "fresh" });
+        }
+      }
+      if (changed) out.push({ sym, values: [...values.values()], keeps });
+    }
+    return out;
+  }
+
+  /**
+   * At a call: the callee rebinds outer `let`s, so the caller's names now hold what the callee left
+   * there (all read before any is bound: `[cur, next] = [next, cur]` in the callee swaps them here).
+   */
+  private applyOuterAssigns(s: Summary, node: ts.CallExpression | ts.NewExpression, recv: EV | null, args: EV[], st: State): void {
+    if (s.outerAssigns.length === 0) return;
+    const next: Array<{ sym: ts.Symbol; v: EV; keeps: boolean }> = [];
+    for (const a of s.outerAssigns) {
+      let v: EV = empty();
+      for (const x of a.values) {
+        let part: EV | null;
+        if (x.kind === "fresh") part = this.fresh(node, "unknown", st, null, `:rebinds:${this.symKey(a.sym)}`);
+        else if (x.kind === "param") part = this.resolveRef(x.ref, recv, args, node, st);
+        else {
+          const base = this.outerValue(x.sym, st);
+          part = x.path ? this.lookupPath(this.symKey(x.sym) + x.path, null, st) : base;
+          if (part && x.view) {
+            part = { hs: new Set([...part.hs].map((h) =>
+              this.handle(h.buf, true, node, `rebind-view:${this.id(node)}:${h.id}`, undefined, undefined, undefined, h))), root: null, created: NONE };
+          }
+        }
+        if (part) v = this.union(v, { ...part, root: null });
+      }
+      next.push({ sym: a.sym, v, keeps: a.keeps });
+    }
+    for (const { sym, v, keeps } of next) {
+      const key = this.symKey(sym);
+      this.outerValue(sym, st);
+      if (keeps) this.bindWeak(key, v, node, st);
+      else this.bindName(key, v, node, st);
+    }
+  }
+
+  /**
+   * At a call: the callee's writes into memory of module-level or captured names happen now (as a
+   * closure's would), so names of this function that share it and are read afterwards count.
+   */
+  private applyOuterWrites(s: Summary, st: State): void {
+    for (const w of s.outerWrites) {
+      // reported at the callee's write: only where that is in the file being linted
+      if (w.site.getSourceFile() !== this.sf) continue;
+      const root = this.outerValue(w.sym, st);
+      if (!root) continue;
+      const key = this.symKey(w.sym) + w.path;
+      const target = w.path ? this.lookupPath(key, null, st) : root;
+      if (target.hs.size === 0) continue;
+      let hs = target.hs;
+      if (w.view) {
+        hs = new Set([...target.hs].map((h) =>
+          this.handle(h.buf, true, w.site, `callee-view:${this.id(w.site)}:${h.id}`, undefined, undefined, undefined, h)));
+      }
+      this.writeEV({ hs, root: w.own ? key : null, created: NONE }, st, w.site, null, { writer: w.writer });
+    }
+  }
+
   private finding(
     rec: WriteRec, readerKey: string, readerHolding: Holding, at: ts.Node, atExit: boolean, elements?: ElementRead, st?: State,
   ): void {
@@ -1909,7 +2086,7 @@ export class Analyzer {
     if (!shared && !isView) return;
     let f = this.mutations.get(rec.site);
     if (!f) {
-      f = { write: rec.site, writer: rec.writer ? this.infoOf(rec.writer).display : null, alias: null, view: null };
+      f = { write: rec.site, writer: rec.inCallee?.writer ?? (rec.writer ? this.infoOf(rec.writer).display : null), alias: null, view: null };
       this.mutations.set(rec.site, f);
     }
     const info = this.infoOf(readerKey);
@@ -1928,7 +2105,8 @@ export class Analyzer {
       if (cands.length === 0) cands = viewsOf(rec.writerHolding, readerHolding);
       if (cands.length === 0) cands = readerViews;
       const sites = new Set(cands.map((h) => h.site));
-      const site = sites.size === 1 ? [...sites][0]! : null;
+      // (a callee's write: where the view was made is in the callee, and no fix is offered)
+      const site = sites.size === 1 && !rec.inCallee ? [...sites][0]! : null;
       const fix = site && isExpression(site) ? this.fixable(site) : null;
       if (f.view) {
         if (fix === null) f.view.partial = true;
@@ -1940,7 +2118,7 @@ export class Analyzer {
       const wo = [...(rec.writerHolding.get(h) ?? [])].filter((o) => o !== null);
       const ro = [...(readerHolding.get(h) ?? [])].filter((o) => o !== null);
       const cands = new Set(wo.length > 0 ? wo : ro);
-      const site = cands.size === 1 ? [...cands][0]! : null;
+      const site = cands.size === 1 && !rec.inCallee ? [...cands][0]! : null;
       let fix: Evidence["fix"] = null;
       if (site && isExpression(site)) fix = this.fixable(site);
       else if (site && isShorthandPropertyAssignment(site) && this.fixable(site.name)) fix = site;
@@ -2351,6 +2529,8 @@ export class Analyzer {
     const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => isConstructorDeclaration(m) && !!m.body);
     const saved = this.unit;
     const savedReporting = this.reporting;
+    const savedEarlier = this.earlierCalls;
+    this.earlierCalls = false;
     const u = this.newUnit(ctor ?? cls);
     u.summary = { returns: [], yields: [], exits: [], calls: [] };
     this.unit = u;
@@ -2371,6 +2551,7 @@ export class Analyzer {
       if (ctor?.body) sts = this.execList(ctor.body.statements, sts);
       const end = joinAll(sts);
       // Fields other methods set from fields (`this.roi = this.frame.slice(...)`): they may hold that.
+      this.earlierCalls = true;
       if (end) {
         for (const m of cls.members) {
           if (!(isMethodDeclaration(m) || isSetAccessorDeclaration(m)) || !m.body) continue;
@@ -2400,6 +2581,7 @@ export class Analyzer {
     } finally {
       this.unit = saved;
       this.reporting = savedReporting;
+      this.earlierCalls = savedEarlier;
     }
     this.classInits.set(cls, out);
     return out;
@@ -2444,7 +2626,7 @@ export class Analyzer {
     // `new` again (in a loop) makes a new instance: as for `fresh`, the memory of the last one ages.
     const seen = new Set<Buf>();
     const mapBuf = (b: Buf): Buf => {
-      const nb = this.buf("create", node, `new:${site}:${b.id}`);
+      const nb = this.buf("create", node, `new:${site}:${b.id}${this.earlierCalls ? ":old" : ""}`);
       if (!seen.has(nb)) {
         seen.add(nb);
         if (this.unit.allocated.has(nb)) this.age(st, nb, this.buf("create", node, `new:${site}:${b.id}:old`));
@@ -3421,8 +3603,13 @@ export class Analyzer {
 
     const summary = decl && this.isUserFunction(decl) ? this.summaryOf(decl as ts.FunctionLikeDeclaration, this.callFlags(decl as ts.FunctionLikeDeclaration, node)) : null;
     if (isNewExpression(node)) {
-      const result = summary ? this.applySummary(summary, node, recv, args, argNodes, st) : (args.forEach((a, i) => this.readEV(a, st, argNodes[i]!)), empty());
-      return this.withInstanceFields(result, node, st);
+      if (summary) return this.withInstanceFields(this.applySummary(summary, node, recv, args, argNodes, st), node, st);
+      // An unknown class: arrays given are read, callbacks run here (`new Promise((resolve) => ...)`).
+      args.forEach((a, i) => {
+        if (!a.fn) this.readEV(a, st, argNodes[i]!);
+        else if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === a.fn)) this.inlineCall(a.fn, [], st, true);
+      });
+      return this.withInstanceFields(empty(), node, st);
     }
     if (summary) {
       if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
@@ -3508,6 +3695,20 @@ export class Analyzer {
         const item: EV = method === "values" ? { ...values, root: null }
           : { hs: NONE, root: null, created: NONE, fields: new Map([["0", { ev: empty(), node }], ["1", { ev: values, node }], ["[]", { ev: values, node }]]) };
         return { hs: NONE, root: null, created: NONE, fields: new Map([["[]", { ev: item, node }]]) };
+      }
+    }
+    // `await Promise.all([load(a), b])`: a promise stands for its value here (as `await` takes it),
+    // so the list's elements are the values; `race`/`any` give one of them, `resolve` its argument.
+    if (recv && method && PROMISE_COMBINATORS.has(method) && isPropertyAccessExpression(callee) && isIdentifier(callee.expression) &&
+      callee.expression.text === "Promise" && args.length === 1) {
+      const a = args[0]!;
+      const elems = method === "resolve" ? a : this.fieldOf(a, "[]", node, st);
+      const items = [...a.fields ?? []].filter(([f]) => /^\d+$/.test(f));
+      // (only where the analysis follows every value: else the result is looked up as any other)
+      if (!isUntracked(elems) && items.every(([, fv]) => !isUntracked(fv.ev))) {
+        if (method === "resolve") return a;
+        if (method !== "all") return { ...elems, root: null };
+        return { hs: NONE, root: null, created: NONE, fields: new Map([...items, ["[]", { ev: elems, node }]]) };
       }
     }
     // `Object.assign(target, ...sources)`: the target now holds the sources' fields.
@@ -3667,6 +3868,8 @@ export class Analyzer {
       const v = this.outerValue(sym, st);
       if (v) this.readEV(v, st, node);
     }
+    this.applyOuterWrites(s, st);
+    this.applyOuterAssigns(s, node, recv, args, st);
     // A method that keeps an argument in a field: the object's field is now another name for it.
     if (isCallExpression(node) && recv?.root && recv.hs.size === 0) {
       for (const [f, refs] of s.thisFields) {
@@ -4026,11 +4229,13 @@ export class Analyzer {
     const savedUnit = this.unit;
     const savedTaint = this.tainted;
     const savedReporting = this.reporting;
+    const savedEarlier = this.earlierCalls;
     this.tainted = false;
     this.reporting = false;
+    this.earlierCalls = false;
     this.summaryStack.push(decl);
     const u = this.newUnit(decl);
-    u.summary = { returns: [], yields: [], exits: [], calls: [] };
+    u.summary = { returns: [], yields: [], exits: [], calls: [], outerWrites: [] };
     u.returnsValue = false;
     if (flags) u.knownFlags = flags.values;
     this.unit = u;
@@ -4041,7 +4246,10 @@ export class Analyzer {
       const ends = this.execBody(decl, st);
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], thisObjects: [], returnsObject: [], returnsOther: false,
-        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads, decl, calls: u.summary.calls,
+        thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads,
+        // (not through a name the function rebinds: after the call the caller's name is other memory)
+        outerWrites: u.summary.outerWrites!.filter((w) => !this.assignedNames(decl).has(w.sym.name)),
+        outerAssigns: [], decl, calls: u.summary.calls,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -4141,10 +4349,16 @@ export class Analyzer {
           if (m && exits.every((e) => madeHere(e.env.get(k)))) summary.thisFresh.push(m[1]!);
         }
       }
+      summary.outerAssigns = this.outerAssignsOf(exits, refOf, outerOf);
+      if (summary.outerAssigns.length > 0) {
+        const rebound = new Set(summary.outerAssigns.map((a) => a.sym));
+        summary.outerWrites = summary.outerWrites.filter((w) => !rebound.has(w.sym));
+      }
     } finally {
       this.summaryStack.pop();
       this.unit = savedUnit;
       this.reporting = savedReporting;
+      this.earlierCalls = savedEarlier;
     }
     const tainted = this.tainted;
     this.tainted = savedTaint || tainted;

@@ -247,6 +247,11 @@ export interface WriteRec {
   elementsSame?: Set<string>;
   /** Read afterwards through any name (for `no-lost-write`). */
   read: boolean;
+  /**
+   * A write a called function made into module-level or captured memory, repeated at the call:
+   * the name it wrote through there (the caller has no such name, and no `.copy()` fix is offered).
+   */
+  readonly inCallee?: { writer: string };
 }
 
 export function addHolding(into: Holding, from: Holding): boolean {

@@ -2326,6 +2326,164 @@ start.iadd(1);
 console.log(book.holdings.sum());
 `, ["start.iadd(1)"]);
 
+ok("a field set to a new copy in the method that writes the other field: another method's `weights = snapshot` was of an earlier copy",
+`class Server {
+  weights: NDArray = zeros(3);
+  private snapshot: NDArray | null = null;
+  apply(grad: NDArray): number {
+    this.snapshot = this.weights.copy();
+    this.weights.isub(grad);
+    return this.weights.sum() - this.snapshot.sum();
+  }
+  rollback(): void {
+    if (this.snapshot !== null) this.weights = this.snapshot;
+    this.snapshot = null;
+  }
+}
+export const server = new Server();
+`);
+
+detect("one method copies a field into another, a second makes them share, a third writes one and reads the other",
+`class Server {
+  weights: NDArray = zeros(3);
+  private snapshot: NDArray | null = null;
+  save(): void { this.snapshot = this.weights.copy(); }
+  rollback(): void { if (this.snapshot !== null) this.weights = this.snapshot; }
+  decay(): number {
+    this.weights.imul(0.5);
+    return this.snapshot === null ? 0 : this.snapshot.sum();
+  }
+}
+export const server = new Server();
+`, ["this.weights.imul(0.5)"]);
+
+noFix("a void function writes a module-level array through an alias made by spreading, and the module reads it after the call",
+`const DEFAULTS = { name: "factory", gain: array([1, 1]) };
+function tune(): void {
+  const p = { ...DEFAULTS, name: "tuned" };
+  p.gain.imul(2);
+  console.log(p.name);
+}
+tune();
+console.log(DEFAULTS.gain.sum());
+`, ["p.gain.imul(2)"]);
+
+noFix("a module-level array written through an alias by a function that another function calls, read by the module afterwards",
+`const BIAS = array([1, 2]);
+function shift(): void {
+  const b = BIAS;
+  b.iadd(1);
+}
+function update(): void {
+  shift();
+}
+update();
+console.log(BIAS.sum());
+`, ["b.iadd(1)"]);
+
+ok("a void function writes a module-level array through its own name: the same name read after the call is plain mutation",
+`const history = zeros(3);
+function reset(): void {
+  history.fill(0);
+}
+reset();
+console.log(history.sum());
+`);
+
+ok("a module-level array written through an alias in a function called after the last read of it",
+`const DEFAULTS = { gain: array([1, 1]) };
+function tune(): void {
+  const g = DEFAULTS.gain;
+  g.imul(2);
+}
+console.log(DEFAULTS.gain.sum());
+tune();
+`);
+
+ok("a function that swaps two module-level buffers and then writes one: the caller's names are rebound by the call",
+`let committed = zeros(3);
+let draft = committed.copy();
+function commit(): void {
+  [committed, draft] = [draft, committed];
+  draft.assign(":", committed);
+}
+commit();
+console.log(committed.sum(), draft.sum());
+`);
+
+ok("a called function swaps two module-level buffers: the caller's alias of the old front is not the new front",
+`let front = zeros(3);
+let back = zeros(3);
+function swap(): void {
+  [front, back] = [back, front];
+}
+const shown = front;
+swap();
+front.fill(1);
+console.log(shown.sum(), back.sum());
+`);
+
+detect("a called function swaps two module-level buffers: the caller's alias of the old front is now the back",
+`let front = zeros(3);
+let back = zeros(3);
+function swap(): void {
+  [front, back] = [back, front];
+}
+const shown = front;
+swap();
+back.fill(1);
+console.log(shown.sum(), front.sum());
+`, ["back.fill(1)"]);
+
+ok("a function that another function calls rebinds a module-level let to a new array: the caller's old alias is other memory",
+`let cur = zeros(4);
+function reset(): void {
+  cur = zeros(4);
+}
+function restart(): void {
+  reset();
+}
+const old = cur;
+restart();
+cur.fill(1);
+console.log(old.sum());
+`);
+
+detect("a called function rebinds a module-level let on one path only: the caller's alias may still be it",
+`let cache = zeros(3);
+function maybeReset(flag: boolean): void {
+  if (flag) cache = zeros(3);
+}
+const saved = cache;
+maybeReset(saved.sum() > 0);
+cache.fill(1);
+console.log(saved.sum());
+`, ["cache.fill(1)"]);
+
+detect("Promise.all of calls that return their argument: the destructured result is the argument",
+`async function checked(x: NDArray): Promise<NDArray> {
+  return x;
+}
+export async function main(): Promise<number> {
+  const raw = array([1, 2, 3]);
+  const [train, test] = await Promise.all([checked(raw), checked(zeros(3))]);
+  train.fill(0);
+  return raw.sum() + test.sum();
+}
+`, ["train.fill(0)"]);
+
+ok("Promise.all of calls that return new arrays: the results share no memory with the inputs",
+`async function scaled(x: NDArray, k: number): Promise<NDArray> {
+  return x.mul(k);
+}
+export async function main(): Promise<number> {
+  const raw = array([1, 2, 3]);
+  const [half, twice] = await Promise.all([scaled(raw, 0.5), scaled(raw, 2)]);
+  half.fill(0);
+  return raw.sum() + half.sum() + twice.sum();
+}
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });

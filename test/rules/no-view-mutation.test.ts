@@ -1402,6 +1402,57 @@ export function zeroAll(rec: Recording): void {
 
 // ---------------------------------------------------------------------------------------------
 
+detect("a void function writes a module-level array through its own name while a module-level view of it is read after the call",
+`const latencies = array([12, 40, 9, 11]);
+const slowest = latencies.slice("1:");
+function reset(): void {
+  latencies.fill(0);
+}
+reset();
+console.log(slowest.tolist());
+`, ["latencies.fill(0)"]);
+
+detect("the write runs in a timer callback inside a Promise executor, awaited before the module reads the view",
+`const latencies = array([12, 40, 9, 11]);
+const slowest = latencies.slice("1:");
+declare function setTimeout(callback: () => void, ms: number): number;
+function scheduleReset(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    setTimeout(() => {
+      latencies.fill(0);
+      resolve();
+    }, ms);
+  });
+}
+await scheduleReset(3);
+console.log(slowest.tolist());
+`, ["latencies.fill(0)"]);
+
+ok("a module-level view of a buffer that a called function then replaces: the writes after go to the new buffer",
+`let cur = zeros(12);
+function resetRod(initial: number): void {
+  cur = zeros(12);
+  cur.fill(initial);
+}
+function applyBoundary(): void {
+  cur.set(0, 100);
+}
+const coarse = cur.slice("::3");
+resetRod(25);
+applyBoundary();
+console.log(coarse.tolist(), cur.sum());
+`);
+
+ok("a module-level view made after the call that wrote its base sees the written values by design",
+`const latencies = array([12, 40, 9, 11]);
+function reset(): void {
+  latencies.fill(0);
+}
+reset();
+const slowest = latencies.slice("1:");
+console.log(slowest.tolist());
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
