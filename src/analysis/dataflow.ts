@@ -22,10 +22,12 @@ import {
   TypeFlags,
   forEachChild,
   getModifiers,
+  isArrayBindingPattern,
   isArrayLiteralExpression,
   isArrowFunction,
   isAsExpression,
   isBinaryExpression,
+  isBindingElement,
   isBlock,
   isCallExpression,
   isCaseClause,
@@ -475,6 +477,16 @@ function madeInLoop(b: Buf): boolean {
   return r;
 }
 const inLoopCache = new WeakMap<ts.Node, boolean>();
+
+/** Made once per iteration: in a loop, or in a callback of `map`, `forEach` and the like. */
+function madePerIteration(b: Buf): boolean {
+  if (madeInLoop(b)) return true;
+  let f: ts.Node | undefined = b.site?.parent;
+  while (f && !isFunctionLike(f) && !isSourceFile(f)) f = f.parent;
+  const call = f && (isArrowFunction(f) || isFunctionExpression(f)) ? f.parent : undefined;
+  return !!call && isCallExpression(call) && call.arguments.includes(f as ts.Expression) &&
+    isPropertyAccessExpression(call.expression) && CALLBACK_ELEMENT_METHODS.has(call.expression.name.text);
+}
 
 /** A declaration's `@ndalias` tags as one text (to compare overloads' tags). */
 function effectsText(d: ts.Declaration): string {
@@ -1867,6 +1879,57 @@ export class Analyzer {
     return maps.size === 1 && [...read].every((e) => !written.has(e));
   }
 
+  /**
+   * `const [embed, hidden] = layers` (or `layers[0]`, `layers[1]`) of a `const` list holding one
+   * array per iteration (made in a loop or in a `map` callback): names taken out at two different
+   * constant indices are taken as different arrays (a missed finding if the list held one array
+   * twice, rather than a false one).
+   */
+  private otherListElement(hold: Holding, b: Buf, writerHolding: Holding): boolean {
+    if (!madePerIteration(b)) return false;
+    const indices = (h: Holding): Set<string> | null => {
+      const out = new Set<string>();
+      for (const [x, origins] of h) {
+        if (x.buf !== b) continue;
+        for (const n of origins) {
+          const e = n ? this.listIndexOf(n) : null;
+          if (!e) return null;
+          out.add(e);
+        }
+      }
+      return out.size > 0 ? out : null;
+    };
+    const written = indices(writerHolding);
+    const read = written && indices(hold);
+    if (!written || !read) return false;
+    const lists = new Set([...written, ...read].map((e) => e.slice(0, e.indexOf("|"))));
+    return lists.size === 1 && [...read].every((e) => !written.has(e));
+  }
+
+  /** The `const` list and constant index a name was taken out at (`list[1]`, `const [a, b] = list`), as `key|index`. */
+  private listIndexOf(n: ts.Node): string | null {
+    let list: ts.Expression;
+    let index: number | null;
+    if (isBindingElement(n) && isArrayBindingPattern(n.parent) && !n.dotDotDotToken) {
+      const pattern = n.parent;
+      const decl = pattern.parent;
+      if (!isVariableDeclaration(decl) || !decl.initializer) return null;
+      list = skipOuter(decl.initializer);
+      index = pattern.elements.indexOf(n);
+    } else if (isExpression(n) && isElementAccessExpression(skipOuter(n))) {
+      const e = skipOuter(n) as ts.ElementAccessExpression;
+      list = skipOuter(e.expression);
+      index = this.constNumber(e.argumentExpression);
+    } else {
+      return null;
+    }
+    if (!isIdentifier(list) || index === null || !Number.isInteger(index) || index < 0) return null;
+    const sym = this.symbolAt(list);
+    const d = sym?.valueDeclaration;
+    if (!sym || !d || !isVariableDeclaration(d) || !isVariableDeclarationList(d.parent) || !(d.parent.flags & NodeFlags.Const)) return null;
+    return `${this.canon(this.symKey(sym))}|${index}`;
+  }
+
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null, inCallee?: WriteRec["inCallee"]): void {
     // A method write through a read-only view throws and changes nothing (the raw `data` buffer is
     // not guarded); a write through an empty view (`a.slice("0:0")`) or into an empty part changes nothing.
@@ -1906,7 +1969,7 @@ export class Analyzer {
         const k = this.canon(k0);
         if (k === writer || this.isIntended(k) || (given && underKeys(k, given))) continue;
         if (record && isNamedFieldKey(k, record)) continue;
-        if (this.otherMapEntry(hold, b, writerHolding)) continue;
+        if (this.otherMapEntry(hold, b, writerHolding) || this.otherListElement(hold, b, writerHolding)) continue;
         let onB: Holding | null = null;
         for (const [h, o] of hold) {
           if (h.buf !== b) continue;
@@ -2051,8 +2114,9 @@ export class Analyzer {
    */
   private applyOuterWrites(s: Summary, st: State): void {
     for (const w of s.outerWrites) {
-      // reported at the callee's write: only where that is in the file being linted
-      if (w.site.getSourceFile() !== this.sf) continue;
+      // reported at the callee's write: only where that is in the file being linted (a summary,
+      // kept for the whole program, keeps every one)
+      if (!this.unit.summary && w.site.getSourceFile() !== this.sf) continue;
       const root = this.outerValue(w.sym, st);
       if (!root) continue;
       const key = this.symKey(w.sym) + w.path;
@@ -3204,6 +3268,26 @@ export class Analyzer {
 
   // ------------------------------------------------------------------ assignment targets
 
+  /**
+   * A store under `key` is seen outside the function: its root outlives it or is a parameter, or
+   * the object is another name of one that does (`for (const node of nodes) node.embedding = next`).
+   */
+  private storeOutlives(key: string, depth = 0): boolean {
+    const root = this.rootOf(key);
+    if (this.infoOf(root).outlives || this.unit.paramRoots.has(root)) return true;
+    if (depth >= 3) return false;
+    const sources = this.unit.objAlias.get(root)?.sources ?? [];
+    if (sources.length > 0) return sources.some((src) => this.storeOutlives(src, depth + 1));
+    // an object not made here: an element of a collection iterated (`for (const n of m.values())`),
+    // or a value some call returned, may be reached by others
+    const d = this.keySyms.get(root)?.valueDeclaration;
+    if (!d || !isVariableDeclaration(d)) return false;
+    const loop = isVariableDeclarationList(d.parent) ? d.parent.parent : undefined;
+    if (loop && (isForOfStatement(loop) || isForInStatement(loop))) return true;
+    const init = d.initializer && skipOuter(d.initializer);
+    return !!init && !isObjectLiteralExpression(init) && !isArrayLiteralExpression(init) && !isNewExpression(init);
+  }
+
   private assign(target: ts.Expression, ev: EV, origin: ts.Node, st: State): void {
     const t = skipOuter(target);
     if (isIdentifier(t)) {
@@ -3232,7 +3316,7 @@ export class Analyzer {
       }
       const rootInfo = this.infoOf(this.rootOf(key));
       this.setInfo(key, { display: `${this.infoOf(obj.root).display}${pathDisplay(`.${named}`)}`, outlives: rootInfo.outlives, caller: false });
-      if (rootInfo.outlives || this.unit.paramRoots.has(this.rootOf(key))) this.escape(ev, st);
+      if (this.storeOutlives(key)) this.escape(ev, st);
       this.bindName(key, ev, origin, st);
       return;
     }
@@ -3252,7 +3336,7 @@ export class Analyzer {
       const key = subKey(obj.root, "[]");
       const rootInfo = this.infoOf(this.rootOf(key));
       this.setInfo(key, { display: `${this.infoOf(obj.root).display}[]`, outlives: rootInfo.outlives, caller: false });
-      if (rootInfo.outlives || this.unit.paramRoots.has(this.rootOf(key))) this.escape(ev, st);
+      if (this.storeOutlives(key)) this.escape(ev, st);
       this.bindWeak(key, ev, origin, st);
       return;
     }
@@ -4126,6 +4210,14 @@ export class Analyzer {
       u.frames = savedFrames;
       u.inline.pop();
       for (const k of intended) u.intended.delete(k);
+      // Out of the closure, its parameters name nothing: not the caller's array they stood for
+      // (`edge(front)` binds `grid` to `front`; after a later swap `grid`'s memory is `back`'s).
+      const params: string[] = [];
+      for (const p of fn.parameters) this.collectKeys(p.name, params);
+      for (const k of params) {
+        u.nameAlias.delete(k);
+        for (const e of [...st.env.keys()]) if (e === k || isSubKey(e, k)) st.env.delete(e);
+      }
     }
     if (frame.values.length === 0) return empty();
     return frame.values.reduce((a, b) => this.union(a, b));

@@ -2460,6 +2460,37 @@ cache.fill(1);
 console.log(saved.sum());
 `, ["cache.fill(1)"]);
 
+ok("names taken out of a list made one array per map callback, at different indices, are different arrays",
+`const specs = [[4, 3], [3, 3], [3, 1]];
+const layers = specs.map((shape) => zeros(shape));
+const [embed, hidden] = layers;
+hidden.slice(0).fill(1);
+console.log(embed.sum(), hidden.sum());
+`);
+
+detect("names taken out of a list made one array per map callback, at the same index, are one array",
+`const layers = [3, 4].map((n) => zeros(n));
+const first = layers[0];
+const again = layers[0];
+first.fill(1);
+console.log(again.sum());
+`, ["first.fill(1)"]);
+
+ok("a closure called once with one buffer and then, in a swap loop, with the other: its parameter is no name of either after the call",
+`let front = zeros(4);
+let back = zeros(4);
+const edge = (grid: NDArray): void => {
+  grid.set(0, 1);
+};
+const step = () => {
+  for (let i = 1; i < 3; i++) back.set(i, front.get(i) + 1);
+  [front, back] = [back, front];
+};
+edge(front);
+for (let t = 0; t < 3; t++) step();
+console.log(front.sum());
+`);
+
 detect("Promise.all of calls that return their argument: the destructured result is the argument",
 `async function checked(x: NDArray): Promise<NDArray> {
   return x;

@@ -159,6 +159,37 @@ ok("any-typed values are not arrays",
 // ---------------------------------------------------------------------------------------------
 // invalid
 
+ok("a copy stored into a field of each element of a Map's values: the caller's objects hold it",
+`interface Node { index: number; embedding: NDArray }
+export function messagePass(nodes: Map<string, Node>, inbox: NDArray): void {
+  for (const node of nodes.values()) {
+    const next = inbox.slice(node.index).div(2);
+    next.iadd(node.embedding);
+    node.embedding = next;
+  }
+}
+`);
+
+ok("a copy stored into a field of an object a call returned",
+`interface Slot { value: NDArray }
+declare function slotFor(name: string): Slot;
+export function store(x: NDArray): void {
+  const slot = slotFor("x");
+  const scaled = x.mul(2);
+  scaled.iadd(1);
+  slot.value = scaled;
+}
+`);
+
+lost("a copy stored into a field of a local object literal that nothing reads",
+`export function build(x: NDArray): void {
+  const scratch = { value: zeros(1) };
+  const scaled = x.mul(2);
+  scaled.iadd(1);
+  scratch.value = scaled;
+}
+`, ["scaled.iadd(1)"]);
+
 lost("chained write on take()",
 `const a = zeros(4);
 a.take([0, 2]).fill(0);
