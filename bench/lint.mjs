@@ -17,8 +17,10 @@
 // cost. Before timing, one JSON run checks that the rules really ran (findings
 // on the planted bugs) and that the baseline reports nothing.
 //
-// Usage: node bench/lint.mjs [files=200] [rounds=3]     (npm run bench:lint builds first)
-// Prints the ratio at `files`, then 100/200/400 files to show how the cost grows.
+// Usage: node bench/lint.mjs [files=200] [rounds=3] [--per-rule]     (npm run bench:lint builds first)
+// Prints the ratio at `files`, then 100/200/400 files to show how the cost grows. With
+// --per-rule, the rounds at `files` also time each rule alone (loading the plugin, and the shared
+// analysis for the three rules that use it, count in each).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -26,8 +28,11 @@ import { fileURLToPath } from "node:url";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const eslintBin = join(root, "node_modules", "eslint", "bin", "eslint.js");
-const files = Number(process.argv[2] ?? 200);
-const rounds = Math.max(3, Number(process.argv[3] ?? 3));
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const files = Number(positional[0] ?? 200);
+const rounds = Math.max(3, Number(positional[1] ?? 3));
+const perRule = process.argv.includes("--per-rule");
+const ruleNames = perRule ? Object.keys((await import(join(root, "dist", "src", "eslint-plugin.js"))).default.rules) : [];
 const TARGET = 1.10;
 
 /** File i of the code base. Every 7th file carries one planted bug (7 and 6 coprime: every kind of file gets some). */
@@ -165,10 +170,11 @@ function makeProject(n) {
     // the least any type-aware rule costs: the type checker, and one type per top-level statement
     floor: "{ plugins: { floor: { rules: { typed: typedRule } } }, rules: { \"floor/typed\": \"error\" } }",
   };
+  for (const r of ruleNames) rulesOf[`rule-${r}`] = `{ plugins: { ndalias: plugin }, rules: { "ndalias/${r}": "error" } }`;
   for (const [mode, rules] of Object.entries(rulesOf)) {
     writeFileSync(join(dir, `eslint.${mode}.config.mjs`), `
 import tsParser from "@typescript-eslint/parser";
-${mode === "on" ? `import plugin from "ndalias/eslint-plugin";` : ""}
+${mode === "on" || mode.startsWith("rule-") ? `import plugin from "ndalias/eslint-plugin";` : ""}
 const typedRule = {
   meta: { type: "problem", schema: [] },
   create(context) {
@@ -238,10 +244,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function measure(n) {
   const dir = makeProject(n);
   const found = check(dir); // also warms the file cache
-  const runs = { on: [], off: [], floor: [] };
+  const modes = ["on", "off", "floor", ...(n === files ? ruleNames.map((r) => `rule-${r}`) : [])];
+  const runs = Object.fromEntries(modes.map((m) => [m, []]));
   for (let r = 0; r < rounds; r++) {
     // alternate, flipping the order every round so drift does not favour one side
-    const order = r % 2 === 0 ? ["on", "off", "floor"] : ["floor", "off", "on"];
+    const order = r % 2 === 0 ? modes : [...modes].reverse();
     for (const mode of order) runs[mode].push(time(dir, mode));
   }
   rmSync(dir, { recursive: true, force: true });
@@ -249,10 +256,12 @@ function measure(n) {
   const med = (xs, k) => median(xs.map((x) => x[k]));
   // Each round's own ratio: its runs are adjacent in time, so a machine that slows down or speeds
   // up between rounds moves both sides of it together.
-  const paired = (k) => median(runs.on.map((x, r) => x[k] / runs.off[r][k]));
+  const paired = (k, mode = "on") => median(runs[mode].map((x, r) => x[k] / runs.off[r][k]));
+  const rules = ruleNames.filter(() => n === files).map((r) => ({ rule: r, wall: med(runs[`rule-${r}`], "wall"), pairedWall: paired("wall", `rule-${r}`) }));
   return {
     n, on: med(runs.on, "wall"), off: med(runs.off, "wall"), onCpu: med(runs.on, "cpu"), offCpu: med(runs.off, "cpu"),
     floor: med(runs.floor, "wall"), floorCpu: med(runs.floor, "cpu"), found, planted, pairedWall: paired("wall"), pairedCpu: paired("cpu"),
+    rules,
   };
 }
 
@@ -271,6 +280,9 @@ console.log(`  target ratio <= ${TARGET.toFixed(2)} (median of the rounds' ratio
 console.log(`  ${fmtFloor(main)}`);
 const f = main.found;
 console.log(`  findings on ${f.files} files: ${JSON.stringify(f.byRule)}; planted bugs ${main.planted}: ${f.tp} found, ${f.fn} missed, ${f.fp} other findings${f.fps.length ? ` (e.g. ${f.fps.join(", ")})` : ""}`);
+for (const r of main.rules) {
+  console.log(`  ${r.rule} alone: wall ${r.wall.toFixed(0)} ms, median of each round's ratio ${r.pairedWall.toFixed(3)}`);
+}
 console.log("scaling:");
 for (const n of [100, 200, 400]) {
   const m = results.get(n) ?? measure(n);

@@ -1880,13 +1880,14 @@ export class Analyzer {
   }
 
   /**
-   * `const [embed, hidden] = layers` (or `layers[0]`, `layers[1]`) of a `const` list holding one
-   * array per iteration (made in a loop or in a `map` callback): names taken out at two different
-   * constant indices are taken as different arrays (a missed finding if the list held one array
-   * twice, rather than a false one).
+   * Names taken out of one list at two different indices (`const [embed, hidden] = layers`,
+   * `layers[0]` and `layers[1]`, `blocks[ia]` and `blocks[io]`), where the list may hold one array
+   * per iteration (made in a loop or a `map` callback) or holds arrays made elsewhere: taken as
+   * different arrays, as an element read by another index is (a missed finding if the list held
+   * one array twice, rather than a false one).
    */
   private otherListElement(hold: Holding, b: Buf, writerHolding: Holding): boolean {
-    if (!madePerIteration(b)) return false;
+    if (b.site && !madePerIteration(b)) return false;
     const indices = (h: Holding): Set<string> | null => {
       const out = new Set<string>();
       for (const [x, origins] of h) {
@@ -1906,28 +1907,41 @@ export class Analyzer {
     return lists.size === 1 && [...read].every((e) => !written.has(e));
   }
 
-  /** The `const` list and constant index a name was taken out at (`list[1]`, `const [a, b] = list`), as `key|index`. */
+  /** The list and index a name was taken out at (`list[1]`, `obj.items[i]`, `const [a, b] = list`), as `list|index`. */
   private listIndexOf(n: ts.Node): string | null {
     let list: ts.Expression;
-    let index: number | null;
+    let index: string | null;
     if (isBindingElement(n) && isArrayBindingPattern(n.parent) && !n.dotDotDotToken) {
       const pattern = n.parent;
       const decl = pattern.parent;
       if (!isVariableDeclaration(decl) || !decl.initializer) return null;
-      list = skipOuter(decl.initializer);
-      index = pattern.elements.indexOf(n);
+      list = decl.initializer;
+      index = String(pattern.elements.indexOf(n));
     } else if (isExpression(n) && isElementAccessExpression(skipOuter(n))) {
       const e = skipOuter(n) as ts.ElementAccessExpression;
-      list = skipOuter(e.expression);
-      index = this.constNumber(e.argumentExpression);
+      list = e.expression;
+      const k = this.constNumber(e.argumentExpression);
+      index = k !== null ? (Number.isInteger(k) && k >= 0 ? String(k) : null) : `=${e.argumentExpression.getText().replace(/\s+/g, "")}`;
     } else {
       return null;
     }
-    if (!isIdentifier(list) || index === null || !Number.isInteger(index) || index < 0) return null;
-    const sym = this.symbolAt(list);
-    const d = sym?.valueDeclaration;
-    if (!sym || !d || !isVariableDeclaration(d) || !isVariableDeclarationList(d.parent) || !(d.parent.flags & NodeFlags.Const)) return null;
-    return `${this.canon(this.symKey(sym))}|${index}`;
+    const key = index !== null ? this.listPathKey(list) : null;
+    return key ? `${key}|${index}` : null;
+  }
+
+  /** A list named by a path (`layers`, `slab.blocks`, `this.frames`), as a key; null for anything else. */
+  private listPathKey(e: ts.Expression): string | null {
+    e = skipOuter(e);
+    if (e.kind === SK.ThisKeyword) return "this";
+    if (isIdentifier(e)) {
+      const sym = this.symbolAt(e);
+      return sym ? this.canon(this.symKey(sym)) : null;
+    }
+    if (isPropertyAccessExpression(e) && !e.questionDotToken && isIdentifier(e.name)) {
+      const base = this.listPathKey(e.expression);
+      return base ? `${base}.${e.name.text}` : null;
+    }
+    return null;
   }
 
   private writeEV(ev: EV, st: State, site: ts.Node, region: Region | null = null, inCallee?: WriteRec["inCallee"]): void {

@@ -2468,6 +2468,28 @@ hidden.slice(0).fill(1);
 console.log(embed.sum(), hidden.sum());
 `);
 
+ok("arrays taken out of a parameter's list at different indices: the one written may be another than the ones read",
+`interface Slab { blocks: NDArray[] }
+export function blend(slab: Slab, ia: number, ib: number, io: number): void {
+  const a = slab.blocks[ia];
+  const b = slab.blocks[ib];
+  const out = slab.blocks[io];
+  out.assign(":", a);
+  out.iadd(b);
+  console.log(a.sum(), b.sum(), out.sum());
+}
+`);
+
+detect("arrays taken out of a parameter's list at the same index are one array",
+`interface Slab { blocks: NDArray[] }
+export function blend(slab: Slab, ia: number): void {
+  const a = slab.blocks[ia];
+  const out = slab.blocks[ia];
+  out.fill(0);
+  console.log(a.sum());
+}
+`, ["out.fill(0)"]);
+
 detect("names taken out of a list made one array per map callback, at the same index, are one array",
 `const layers = [3, 4].map((n) => zeros(n));
 const first = layers[0];
