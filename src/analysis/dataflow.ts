@@ -564,8 +564,14 @@ interface Summary {
    * hold what it held before (`keeps`: a path that leaves it alone).
    */
   outerAssigns: Array<{ sym: ts.Symbol; values: OuterValue[]; keeps: boolean }>;
-  /** Parameters (or their elements, path "[]") the function calls: closures given there run during the call. */
+  /**
+   * Parameters (or their elements, path "[]") the function calls: closures given there run during
+   * the call. Param -1 is `this`: a method calling closures kept in its fields (`for (const l of
+   * this.listeners) l(x)`), path ".listeners[]".
+   */
   calls: Array<{ param: number; path: string }>;
+  /** Closures given as a parameter that a method keeps in a field of `this` (`this.listeners.push(l)`). */
+  storedFns: Array<{ param: number; path: string }>;
   /** The function analysed. */
   decl: ts.FunctionLikeDeclaration;
   /**
@@ -697,6 +703,7 @@ interface UnitCtx {
   listItems: Map<string, Map<string, Set<Buf>>>;
   summary: {
     returns: EV[]; yields: EV[]; exits: State[]; calls: Array<{ param: number; path: string }>;
+    storedFns?: Array<{ param: number; path: string }>;
     /** Set by `summaryOf` only (not for a class's construction). */
     outerWrites?: OuterWrite[];
   } | null;
@@ -3331,6 +3338,7 @@ export class Analyzer {
       const rootInfo = this.infoOf(this.rootOf(key));
       this.setInfo(key, { display: `${this.infoOf(obj.root).display}${pathDisplay(`.${named}`)}`, outlives: rootInfo.outlives, caller: false });
       if (this.storeOutlives(key)) this.escape(ev, st);
+      this.noteStoredFn(key, ev);
       this.bindName(key, ev, origin, st);
       return;
     }
@@ -3755,6 +3763,7 @@ export class Analyzer {
       this.setInfo(key, { display: `${this.infoOf(recv.root).display}[]`, outlives: rootInfo.outlives, caller: false });
       args.forEach((a, i) => {
         if (rootInfo.outlives) this.escape(a, st);
+        this.noteStoredFn(key, a);
         this.bindWeak(key, a, argNodes[i]!, st);
       });
       return empty();
@@ -3928,12 +3937,21 @@ export class Analyzer {
   }
 
   /** In a summary: the unit calls `key`, which may be a parameter or an element of one (`for (const fn of fns) fn()`). */
+  /** In a summary: a closure parameter kept under a path of `this` (`this.listeners.push(l)`, `this.onDone = cb`). */
+  private noteStoredFn(key: string, ev: EV): void {
+    const stored = this.unit.summary?.storedFns;
+    if (!stored || this.rootOf(key) !== "this" || !ev.root || ev.hs.size > 0 || ev.fields) return;
+    const param = this.unit.params.get(this.canon(ev.root));
+    const path = key.slice("this".length);
+    if (param !== undefined && !stored.some((x) => x.param === param && x.path === path)) stored.push({ param, path });
+  }
+
   private noteParamCall(key: string): void {
     const u = this.unit;
     const k = this.canon(key);
     for (const r of [k, ...(u.objAlias.get(k)?.sources ?? [])]) {
       const root = this.rootOf(r);
-      const param = u.params.get(root);
+      const param = root === "this" && r !== root ? -1 : u.params.get(root);
       if (param === undefined) continue;
       const path = r.slice(root.length);
       if (!u.summary!.calls.some((c) => c.param === param && c.path === path)) u.summary!.calls.push({ param, path });
@@ -3951,13 +3969,31 @@ export class Analyzer {
       }
       this.readEV(a, st, argNodes[i]!);
     });
-    // Closures stored in an argument whose elements the helper calls (`runAll(reporters)`).
+    // A method that keeps a closure it is given in a field of its object (`feed.subscribe(cb)`).
+    if (recv?.root && recv.hs.size === 0) {
+      for (const f of s.storedFns) {
+        const fn = args[f.param]?.fn;
+        if (!fn) continue;
+        const key = `${this.canon(recv.root)}${f.path}`;
+        if (f.path.endsWith("[]")) this.unit.fnElems.set(key, new Set([...this.unit.fnElems.get(key) ?? [], fn]));
+        else this.unit.fnValues.set(key, fn);
+      }
+    }
+    // Closures stored in an argument whose elements the helper calls (`runAll(reporters)`), or in
+    // fields of the receiver that a method calls (`feed.publish(q)` runs what `subscribe` kept).
     for (const c of s.calls) {
-      const a = args[c.param];
-      if (!a || c.path !== "[]") continue;
+      const a = c.param < 0 ? recv : args[c.param];
+      if (!a) continue;
       const fns = new Set<ts.FunctionLikeDeclaration>();
-      for (const it of a.fields?.get("[]")?.ev.items ?? []) if (it.ev.fn) fns.add(it.ev.fn);
-      if (a.root) for (const fn of this.unit.fnElems.get(`${this.canon(a.root)}[]`) ?? []) fns.add(fn);
+      if (c.param < 0) {
+        const key = a.root && a.hs.size === 0 ? `${this.canon(a.root)}${c.path}` : null;
+        if (key && c.path.endsWith("[]")) for (const fn of this.unit.fnElems.get(key) ?? []) fns.add(fn);
+        else if (key && this.unit.fnValues.get(key)) fns.add(this.unit.fnValues.get(key)!);
+      } else if (c.path !== "[]") {
+        continue;
+      }
+      if (c.param >= 0) for (const it of a.fields?.get("[]")?.ev.items ?? []) if (it.ev.fn) fns.add(it.ev.fn);
+      if (c.param >= 0 && a.root) for (const fn of this.unit.fnElems.get(`${this.canon(a.root)}[]`) ?? []) fns.add(fn);
       for (const fn of fns) {
         if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === fn)) this.inlineCall(fn, [], st, true);
       }
@@ -4341,7 +4377,7 @@ export class Analyzer {
     this.earlierCalls = false;
     this.summaryStack.push(decl);
     const u = this.newUnit(decl);
-    u.summary = { returns: [], yields: [], exits: [], calls: [], outerWrites: [] };
+    u.summary = { returns: [], yields: [], exits: [], calls: [], outerWrites: [], storedFns: [] };
     u.returnsValue = false;
     if (flags) u.knownFlags = flags.values;
     this.unit = u;
@@ -4355,7 +4391,7 @@ export class Analyzer {
         thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads,
         // (not through a name the function rebinds: after the call the caller's name is other memory)
         outerWrites: u.summary.outerWrites!.filter((w) => !this.assignedNames(decl).has(w.sym.name)),
-        outerAssigns: [], decl, calls: u.summary.calls,
+        outerAssigns: [], decl, calls: u.summary.calls, storedFns: u.summary.storedFns!,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);

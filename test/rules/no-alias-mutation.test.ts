@@ -2513,6 +2513,37 @@ for (let t = 0; t < 3; t++) step();
 console.log(front.sum());
 `);
 
+detect("a listener kept by subscribe() reads an array when publish() runs it, after the write through an alias",
+`type Listener = (q: NDArray) => void;
+class Feed {
+  private listeners: Listener[] = [];
+  subscribe(l: Listener): void { this.listeners.push(l); }
+  publish(q: NDArray): void { for (const l of this.listeners) l(q); }
+}
+const feed = new Feed();
+const reference = array([100, 250]);
+feed.subscribe((q) => console.log(q.sub(reference).max()));
+const working = reference;
+working.imul(1.01);
+feed.publish(working);
+`, ["working.imul(1.01)"]);
+
+ok("a listener kept by subscribe() reads a copy taken before the write",
+`type Listener = (q: NDArray) => void;
+class Feed {
+  private listeners: Listener[] = [];
+  subscribe(l: Listener): void { this.listeners.push(l); }
+  publish(q: NDArray): void { for (const l of this.listeners) l(q); }
+}
+const feed = new Feed();
+const reference = array([100, 250]);
+const opening = reference.copy();
+feed.subscribe((q) => console.log(q.sub(opening).max()));
+const working = reference;
+working.imul(1.01);
+feed.publish(working);
+`);
+
 detect("Promise.all of calls that return their argument: the destructured result is the argument",
 `async function checked(x: NDArray): Promise<NDArray> {
   return x;
