@@ -161,6 +161,14 @@ interface EV {
 /** No handle (shared: the sets of a value are never changed once made). */
 const NONE: ReadonlySet<Handle> = new Set();
 const PROMISE_COMBINATORS = new Set(["all", "race", "any", "resolve"]);
+const EMITTER_ON = new Set(["on", "addListener", "once", "prependListener", "prependOnceListener"]);
+
+/** A method declared by a library's `EventEmitter` (node:events), also when called on a subclass. */
+function isEmitterMethod(decl: ts.Declaration | undefined): boolean {
+  if (!decl || !decl.getSourceFile().isDeclarationFile) return false;
+  const owner = decl.parent;
+  return !!owner && (isClassDeclaration(owner) || isInterfaceDeclaration(owner)) && owner.name?.text === "EventEmitter";
+}
 
 /** A value that carries nothing the analysis follows: no memory, no name, no fields. */
 function isUntracked(v: EV): boolean {
@@ -477,6 +485,41 @@ function madeInLoop(b: Buf): boolean {
   return r;
 }
 const inLoopCache = new WeakMap<ts.Node, boolean>();
+
+/** A statement that may throw: one with a call, `new`, `throw`, `await`, `yield` or a property or element read. */
+function mayThrow(s: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || isFunctionLike(n) || isClassLike(n)) return;
+    switch (n.kind) {
+      case SK.CallExpression: case SK.NewExpression: case SK.ThrowStatement: case SK.AwaitExpression:
+      case SK.YieldExpression: case SK.PropertyAccessExpression: case SK.ElementAccessExpression:
+      case SK.TaggedTemplateExpression: case SK.DeleteExpression: case SK.ForOfStatement: case SK.ForInStatement:
+        found = true;
+        return;
+    }
+    forEachChild(n, visit);
+  };
+  visit(s);
+  return found;
+}
+
+/**
+ * A statement whose only point of throwing is its one call, before any effect of its own: a lone
+ * call (`shown.imul(3);`, `const y = f(x);`) whose receiver and arguments cannot throw.
+ */
+function throwsOnlyFirst(s: ts.Statement): boolean {
+  let e: ts.Expression | undefined;
+  if (isExpressionStatement(s)) e = s.expression;
+  else if (isVariableStatement(s) && s.declarationList.declarations.length === 1) e = s.declarationList.declarations[0]!.initializer;
+  if (!e) return false;
+  e = skipOuter(e);
+  if (!isCallExpression(e)) return false;
+  const callee = skipOuter(e.expression);
+  const receiver = isPropertyAccessExpression(callee) ? callee.expression : isIdentifier(callee) ? null : callee;
+  if (receiver && !isIdentifier(skipOuter(receiver)) && skipOuter(receiver).kind !== SK.ThisKeyword) return false;
+  return e.arguments.every((a) => !mayThrow(a));
+}
 
 /** Made once per iteration: in a loop, or in a callback of `map`, `forEach` and the like. */
 function madePerIteration(b: Buf): boolean {
@@ -3089,11 +3132,28 @@ export class Analyzer {
         let tryOut: State[];
         let out: State[];
         try {
-          tryOut = this.exec(n.tryBlock, cloneState(st));
+          // The catch block starts where a statement of the try block throws: before one that may
+          // throw (a failed call changes nothing, so before a lone call is where it starts), and
+          // also after one that may throw after a first effect (`a.imul(2).fill(f())`, a loop).
+          const catchFrom: State[] = [cloneState(st)];
+          let cur: State[] = [cloneState(st)];
+          for (const s2 of n.tryBlock.statements) {
+            const throws = mayThrow(s2);
+            // (states are changed in place by what runs next: keep copies)
+            if (throws) catchFrom.push(...cur.map(cloneState));
+            cur = this.execList([s2], cur);
+            if (throws && !throwsOnlyFirst(s2)) catchFrom.push(...cur.map(cloneState));
+          }
+          const scoped: string[] = [];
+          for (const s2 of n.tryBlock.statements) {
+            if (isVariableStatement(s2) && s2.declarationList.flags & (NodeFlags.Let | NodeFlags.Const | NodeFlags.Using | NodeFlags.AwaitUsing)) {
+              for (const d of s2.declarationList.declarations) this.collectKeys(d.name, scoped);
+            }
+          }
+          tryOut = scoped.length === 0 ? cur : normalize(cur.map((x) => this.forget(x, scoped)));
           out = tryOut;
           if (n.catchClause) {
-            // The catch block may start anywhere in the try block: from before it or after it.
-            const entry = joinAll([st, ...tryOut]) ?? cloneState(st);
+            const entry = joinAll(catchFrom.map((x) => (scoped.length === 0 ? x : this.forget(x, scoped)))) ?? cloneState(st);
             const decl = n.catchClause.variableDeclaration;
             if (decl) this.bindPattern(decl.name, empty(), decl, entry);
             out = normalize([...tryOut, ...this.exec(n.catchClause.block, entry)]);
@@ -3693,9 +3753,10 @@ export class Analyzer {
       return this.inlineCall(calleeFn, args, st, false);
     }
     // A call whose value is dropped and that is given no array and no callback cannot matter here
-    // (effects on state the function does not see are not followed): skip asking the checker.
+    // (effects on state the function does not see are not followed): skip asking the checker;
+    // unless closures are kept in the receiver's fields, which the method may run (`bus.emit("e")`).
     if (isExpressionStatement(node.parent) && recv && recv.hs.size === 0 && !recv.raw &&
-      args.every((a) => a.hs.size === 0 && !a.fn && !a.fields && !a.root)) {
+      args.every((a) => a.hs.size === 0 && !a.fn && !a.fields && !a.root) && !(recv.root && this.keepsClosures(recv.root))) {
       return empty();
     }
 
@@ -3767,6 +3828,21 @@ export class Analyzer {
         this.bindWeak(key, a, argNodes[i]!, st);
       });
       return empty();
+    }
+    // node:events: `em.on("epoch", cb)` keeps `cb` for `em.emit("epoch", ...)`, which runs it there
+    // with the emitted values (it also runs here, as a callback given to a library call does).
+    if (recv?.root && recv.hs.size === 0 && method && (EMITTER_ON.has(method) || method === "emit") && isEmitterMethod(decl)) {
+      const event = argNodes[0] ? mapKeyText(argNodes[0]) : null;
+      const key = event !== null ? `${this.canon(recv.root)}.@event:${event}` : null;
+      if (key && method === "emit") {
+        args.forEach((a, i) => this.readEV(a, st, argNodes[i]!));
+        for (const fn of this.unit.fnElems.get(key) ?? []) {
+          if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === fn)) this.inlineCall(fn, args.slice(1), st, true);
+        }
+        return empty();
+      }
+      const fn = args[1]?.fn;
+      if (key && fn) this.unit.fnElems.set(key, new Set([...this.unit.fnElems.get(key) ?? [], fn]));
     }
     // Unknown call: arrays passed on are read; callbacks run here.
     if (recv && recv.hs.size > 0) this.readEV(recv, st, node);
@@ -3937,6 +4013,13 @@ export class Analyzer {
   }
 
   /** In a summary: the unit calls `key`, which may be a parameter or an element of one (`for (const fn of fns) fn()`). */
+  /** Closures are kept as elements under a path of `root` (`feed.listeners[]`, `bus.@event:epoch`). */
+  private keepsClosures(root: string): boolean {
+    const prefix = `${this.canon(root)}.`;
+    for (const k of this.unit.fnElems.keys()) if (k.startsWith(prefix)) return true;
+    return false;
+  }
+
   /** In a summary: a closure parameter kept under a path of `this` (`this.listeners.push(l)`, `this.onDone = cb`). */
   private noteStoredFn(key: string, ev: EV): void {
     const stored = this.unit.summary?.storedFns;
@@ -4219,10 +4302,8 @@ export class Analyzer {
           intended.push(k);
         }
       }
-      for (const p of fn.parameters) {
-        const sym = isIdentifier(p.name) ? this.symbolAt(p.name) : undefined;
-        if (sym) roots.push(this.symKey(sym));
-      }
+      // (each name a parameter binds, also out of a destructured one: `({ frame, overlay }) => ...`)
+      for (const p of fn.parameters) this.collectKeys(p.name, roots);
       const callerKeys = new Set<string>();
       for (const k of st.env.keys()) callerKeys.add(this.canon(k));
       frame.given = { roots, callerKeys };

@@ -2544,6 +2544,33 @@ working.imul(1.01);
 feed.publish(working);
 `);
 
+ok("a write in a try block after its last statement that can throw: the catch block never runs after it",
+`declare function check(x: NDArray): void;
+const night = array([3, 5, 4]);
+const shown = night;
+let accepted = false;
+try {
+  check(night.mul(3));
+  shown.imul(3);
+  accepted = true;
+} catch {
+  console.log(night.sum());
+}
+if (accepted) console.log(shown.sum());
+`);
+
+detect("a write in a try block followed by a call that may throw: the catch block may read the other name after it",
+`declare function check(x: NDArray): void;
+const night = array([3, 5, 4]);
+const shown = night;
+try {
+  shown.imul(3);
+  check(shown);
+} catch {
+  console.log(night.sum());
+}
+`, ["shown.imul(3)"]);
+
 detect("Promise.all of calls that return their argument: the destructured result is the argument",
 `async function checked(x: NDArray): Promise<NDArray> {
   return x;
