@@ -3905,7 +3905,11 @@ export class Analyzer {
         const prev = this.unit.objAlias.get(target.root);
         this.unit.objAlias.set(target.root, { sources: [...(prev?.sources ?? []), ...sources], origin: node });
       }
-      return { hs: NONE, root: target?.root ?? null, created: NONE, fields: t.fields ?? new Map(), spreadRoots: roots };
+      // the fields object literals give, later ones over earlier ones (`Object.assign({}, DEFAULTS,
+      // { model: fresh })`: `model` is the literal's, not `DEFAULTS.model`), as a spread does
+      const fields = new Map(t.fields ?? []);
+      for (const a of args.slice(1)) for (const [f, fv] of a.fields ?? []) fields.set(f, fv);
+      return { hs: NONE, root: target?.root ?? null, created: NONE, fields, spreadRoots: roots };
     }
     if (reduced) return reduced;
     // JS array methods that return the receiver's elements or the callback's results.

@@ -2571,6 +2571,20 @@ try {
 }
 `, ["shown.imul(3)"]);
 
+ok("Object.assign into a new object: a later literal's field replaces the earlier source's",
+`const DEFAULTS = { name: "base", model: { weights: array([1, 2]), bias: 0 } };
+const narrow = Object.assign({}, DEFAULTS, { name: "narrow", model: { weights: DEFAULTS.model.weights.mul(0.5), bias: 0.1 } });
+narrow.model.weights.iadd(0.01);
+console.log(narrow.model.weights.sum(), DEFAULTS.model.weights.sum());
+`);
+
+detect("Object.assign into a new object: a field no later source replaces is the earlier source's",
+`const DEFAULTS = { name: "base", model: { weights: array([1, 2]), bias: 0 } };
+const renamed = Object.assign({}, DEFAULTS, { name: "renamed" });
+renamed.model.weights.iadd(0.01);
+console.log(DEFAULTS.model.weights.sum());
+`, ["renamed.model.weights.iadd(0.01)"]);
+
 detect("Promise.all of calls that return their argument: the destructured result is the argument",
 `async function checked(x: NDArray): Promise<NDArray> {
   return x;
