@@ -2152,14 +2152,7 @@ export class Analyzer {
         let part: EV | null;
         if (x.kind === "fresh") part = this.fresh(node, "unknown", st, null, `:rebinds:${this.symKey(a.sym)}`);
         else if (x.kind === "param") part = this.resolveRef(x.ref, recv, args, node, st);
-        else {
-          const base = this.outerValue(x.sym, st);
-          part = x.path ? this.lookupPath(this.symKey(x.sym) + x.path, null, st) : base;
-          if (part && x.view) {
-            part = { hs: new Set([...part.hs].map((h) =>
-              this.handle(h.buf, true, node, `rebind-view:${this.id(node)}:${h.id}`, undefined, undefined, undefined, h))), root: null, created: NONE };
-          }
-        }
+        else part = this.outerPathValue(x.sym, x.path, x.view, node, st);
         if (part) v = this.union(v, { ...part, root: null });
       }
       next.push({ sym: a.sym, v, keeps: a.keeps });
@@ -2181,18 +2174,21 @@ export class Analyzer {
       // reported at the callee's write: only where that is in the file being linted (a summary,
       // kept for the whole program, keeps every one)
       if (!this.unit.summary && w.site.getSourceFile() !== this.sf) continue;
-      const root = this.outerValue(w.sym, st);
-      if (!root) continue;
+      const target = this.outerPathValue(w.sym, w.path, w.view, w.site, st);
+      if (!target || target.hs.size === 0) continue;
       const key = this.symKey(w.sym) + w.path;
-      const target = w.path ? this.lookupPath(key, null, st) : root;
-      if (target.hs.size === 0) continue;
-      let hs = target.hs;
-      if (w.view) {
-        hs = new Set([...target.hs].map((h) =>
-          this.handle(h.buf, true, w.site, `callee-view:${this.id(w.site)}:${h.id}`, undefined, undefined, undefined, h)));
-      }
-      this.writeEV({ hs, root: w.own ? key : null, created: NONE }, st, w.site, null, { writer: w.writer });
+      this.writeEV({ hs: target.hs, root: w.own ? key : null, created: NONE }, st, w.site, null, { writer: w.writer });
     }
+  }
+
+  /** The caller's memory under an outer name's path (`DEFAULTS` and ".gain"), or views of it made at `site`. */
+  private outerPathValue(sym: ts.Symbol, path: string, view: boolean, site: ts.Node, st: State): EV | null {
+    const root = this.outerValue(sym, st);
+    if (!root) return null;
+    const v = path ? this.lookupPath(this.symKey(sym) + path, null, st) : root;
+    if (!view) return v;
+    const views = [...v.hs].map((h) => this.handle(h.buf, true, site, `outer-view:${this.id(site)}:${h.id}`, undefined, undefined, undefined, h));
+    return { hs: new Set(views), root: null, created: NONE };
   }
 
   private finding(
