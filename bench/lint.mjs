@@ -257,7 +257,7 @@ function measure(n) {
   // Each round's own ratio: its runs are adjacent in time, so a machine that slows down or speeds
   // up between rounds moves both sides of it together.
   const paired = (k, mode = "on") => median(runs[mode].map((x, r) => x[k] / runs.off[r][k]));
-  const rules = ruleNames.filter(() => n === files).map((r) => ({ rule: r, wall: med(runs[`rule-${r}`], "wall"), pairedWall: paired("wall", `rule-${r}`) }));
+  const rules = n !== files ? [] : ruleNames.map((r) => ({ rule: r, wall: med(runs[`rule-${r}`], "wall"), pairedWall: paired("wall", `rule-${r}`) }));
   return {
     n, on: med(runs.on, "wall"), off: med(runs.off, "wall"), onCpu: med(runs.on, "cpu"), offCpu: med(runs.off, "cpu"),
     floor: med(runs.floor, "wall"), floorCpu: med(runs.floor, "cpu"), found, planted, pairedWall: paired("wall"), pairedCpu: paired("cpu"),

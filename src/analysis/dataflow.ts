@@ -1903,30 +1903,40 @@ export class Analyzer {
    * as different arrays (a missed finding if one array was stored twice, rather than a false one).
    */
   private otherMapEntry(hold: Holding, b: Buf, writerHolding: Holding): boolean {
-    if (!madeInLoop(b)) return false;
-    const entries = (h: Holding): Set<string> | null => {
+    return madeInLoop(b) && this.takenApart(hold, b, writerHolding, (n) => {
+      const call = isExpression(n) ? skipOuter(n) : null;
+      if (!call || !isCallExpression(call) || call.arguments.length !== 1 || !isPropertyAccessExpression(call.expression) ||
+        call.expression.name.text !== "get") return null;
+      const map = skipOuter(call.expression.expression);
+      const sym = isIdentifier(map) ? this.symbolAt(map) : undefined;
+      const text = mapKeyText(call.arguments[0]!);
+      return sym && text !== null ? `${this.symKey(sym)}|${text}` : null;
+    });
+  }
+
+  /**
+   * The writer and the reader each reach `b` only through names taken out of one container
+   * (`keyOf` gives `container|key` for where a name was taken out, null for anything else), and
+   * the reader under no key the writer was taken out under.
+   */
+  private takenApart(hold: Holding, b: Buf, writerHolding: Holding, keyOf: (n: ts.Node) => string | null): boolean {
+    const keys = (h: Holding): Set<string> | null => {
       const out = new Set<string>();
       for (const [x, origins] of h) {
         if (x.buf !== b) continue;
         for (const n of origins) {
-          const call = n && isExpression(n) ? skipOuter(n) : null;
-          if (!call || !isCallExpression(call) || call.arguments.length !== 1 || !isPropertyAccessExpression(call.expression) ||
-            call.expression.name.text !== "get") return null;
-          const map = skipOuter(call.expression.expression);
-          const arg = call.arguments[0]!;
-          const sym = isIdentifier(map) ? this.symbolAt(map) : undefined;
-          const text = mapKeyText(arg);
-          if (!sym || text === null) return null;
-          out.add(`${this.symKey(sym)}|${text}`);
+          const e = n ? keyOf(n) : null;
+          if (!e) return null;
+          out.add(e);
         }
       }
       return out.size > 0 ? out : null;
     };
-    const written = entries(writerHolding);
-    const read = written && entries(hold);
+    const written = keys(writerHolding);
+    const read = written && keys(hold);
     if (!written || !read) return false;
-    const maps = new Set([...written, ...read].map((e) => e.slice(0, e.indexOf("|"))));
-    return maps.size === 1 && [...read].every((e) => !written.has(e));
+    const containers = new Set([...written, ...read].map((e) => e.slice(0, e.indexOf("|"))));
+    return containers.size === 1 && [...read].every((e) => !written.has(e));
   }
 
   /**
@@ -1937,24 +1947,7 @@ export class Analyzer {
    * one array twice, rather than a false one).
    */
   private otherListElement(hold: Holding, b: Buf, writerHolding: Holding): boolean {
-    if (b.site && !madePerIteration(b)) return false;
-    const indices = (h: Holding): Set<string> | null => {
-      const out = new Set<string>();
-      for (const [x, origins] of h) {
-        if (x.buf !== b) continue;
-        for (const n of origins) {
-          const e = n ? this.listIndexOf(n) : null;
-          if (!e) return null;
-          out.add(e);
-        }
-      }
-      return out.size > 0 ? out : null;
-    };
-    const written = indices(writerHolding);
-    const read = written && indices(hold);
-    if (!written || !read) return false;
-    const lists = new Set([...written, ...read].map((e) => e.slice(0, e.indexOf("|"))));
-    return lists.size === 1 && [...read].every((e) => !written.has(e));
+    return (!b.site || madePerIteration(b)) && this.takenApart(hold, b, writerHolding, (n) => this.listIndexOf(n));
   }
 
   /** The list and index a name was taken out at (`list[1]`, `obj.items[i]`, `const [a, b] = list`), as `list|index`. */
@@ -2066,12 +2059,6 @@ export class Analyzer {
    */
   private noteOuterWrite(ev: EV, writer: string | null, site: ts.Node, st: State, into: OuterWrite[]): void {
     const u = this.unit;
-    const outerRoot = (k: string): ts.Symbol | undefined => {
-      const root = this.rootOf(k);
-      if (root === "this" || root.startsWith("caller:") || u.paramRoots.has(root)) return undefined;
-      const info = this.infoOf(root);
-      return info.outlives && !info.caller ? this.keySyms.get(root) : undefined;
-    };
     // Each outer name's memory at entry: what it was looked up as (lazily, or as a module `const`).
     const entries: Array<[string, Handle]> = [];
     for (const [k, lh] of u.lazy) if (lh) entries.push([k, lh]);
@@ -2080,7 +2067,7 @@ export class Analyzer {
       let best: OuterWrite | null = null;
       for (const [k, eh] of entries) {
         if (eh.buf !== h.buf || !st.env.get(k)?.has(eh)) continue;
-        const sym = outerRoot(k);
+        const sym = this.outerSymOf(k);
         if (!sym) continue;
         const own = writer !== null && this.canon(writer) === k;
         const view = !own && eh !== h;
@@ -2093,6 +2080,14 @@ export class Analyzer {
       }
       if (best && !into.some((o) => o.site === site && o.sym === best!.sym && o.path === best!.path)) into.push(best);
     }
+  }
+
+  /** The module-level or captured name `key` is under (not `this`, a parameter or the caller's name for one), if it is one. */
+  private outerSymOf(key: string): ts.Symbol | undefined {
+    const root = this.rootOf(key);
+    if (root === "this" || root.startsWith("caller:") || this.unit.paramRoots.has(root)) return undefined;
+    const info = this.infoOf(root);
+    return info.outlives && !info.caller ? this.keySyms.get(root) : undefined;
   }
 
   /**
@@ -2109,10 +2104,9 @@ export class Analyzer {
     const keys = new Set<string>();
     for (const e of exits) for (const k of e.env.keys()) keys.add(k);
     for (const k of keys) {
-      if (/[.[]/.test(k) || k === "this" || k.startsWith("caller:") || u.paramRoots.has(k) || this.moduleConsts.has(k)) continue;
-      const sym = this.keySyms.get(k);
-      const info = this.infoOf(k);
-      if (!sym || !info.outlives || info.caller || this.isLocalSymbol(sym) || !(sym.flags & SymbolFlags.Variable)) continue;
+      if (/[.[]/.test(k) || this.moduleConsts.has(k)) continue;
+      const sym = this.outerSymOf(k);
+      if (!sym || this.isLocalSymbol(sym) || !(sym.flags & SymbolFlags.Variable)) continue;
       const d = sym.valueDeclaration;
       if (d && isVariableDeclaration(d) && isVariableDeclarationList(d.parent) && d.parent.flags & NodeFlags.Const) continue;
       const entry = u.lazy.get(k);
@@ -2159,7 +2153,7 @@ export class Analyzer {
     }
     for (const { sym, v, keeps } of next) {
       const key = this.symKey(sym);
-      this.outerValue(sym, st);
+      this.outerValue(sym, st); // (the name's display and memory before the call, where the callee may leave it)
       if (keeps) this.bindWeak(key, v, node, st);
       else this.bindName(key, v, node, st);
     }
@@ -4012,7 +4006,6 @@ export class Analyzer {
     return empty();
   }
 
-  /** In a summary: the unit calls `key`, which may be a parameter or an element of one (`for (const fn of fns) fn()`). */
   /** Closures are kept as elements under a path of `root` (`feed.listeners[]`, `bus.@event:epoch`). */
   private keepsClosures(root: string): boolean {
     const prefix = `${this.canon(root)}.`;
@@ -4029,6 +4022,7 @@ export class Analyzer {
     if (param !== undefined && !stored.some((x) => x.param === param && x.path === path)) stored.push({ param, path });
   }
 
+  /** In a summary: the unit calls `key`, which may be a parameter or an element of one (`for (const fn of fns) fn()`). */
   private noteParamCall(key: string): void {
     const u = this.unit;
     const k = this.canon(key);
@@ -4070,13 +4064,13 @@ export class Analyzer {
       const fns = new Set<ts.FunctionLikeDeclaration>();
       if (c.param < 0) {
         const key = a.root && a.hs.size === 0 ? `${this.canon(a.root)}${c.path}` : null;
+        const one = key && !c.path.endsWith("[]") ? this.unit.fnValues.get(key) : undefined;
         if (key && c.path.endsWith("[]")) for (const fn of this.unit.fnElems.get(key) ?? []) fns.add(fn);
-        else if (key && this.unit.fnValues.get(key)) fns.add(this.unit.fnValues.get(key)!);
-      } else if (c.path !== "[]") {
-        continue;
+        else if (one) fns.add(one);
+      } else if (c.path === "[]") {
+        for (const it of a.fields?.get("[]")?.ev.items ?? []) if (it.ev.fn) fns.add(it.ev.fn);
+        if (a.root) for (const fn of this.unit.fnElems.get(`${this.canon(a.root)}[]`) ?? []) fns.add(fn);
       }
-      if (c.param >= 0) for (const it of a.fields?.get("[]")?.ev.items ?? []) if (it.ev.fn) fns.add(it.ev.fn);
-      if (c.param >= 0 && a.root) for (const fn of this.unit.fnElems.get(`${this.canon(a.root)}[]`) ?? []) fns.add(fn);
       for (const fn of fns) {
         if (this.unit.inline.length < 3 && !this.unit.inline.some((f) => f.fn === fn)) this.inlineCall(fn, [], st, true);
       }
@@ -4470,9 +4464,7 @@ export class Analyzer {
       summary = {
         returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], thisObjects: [], returnsObject: [], returnsOther: false,
         thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads,
-        // (not through a name the function rebinds: after the call the caller's name is other memory)
-        outerWrites: u.summary.outerWrites!.filter((w) => !this.assignedNames(decl).has(w.sym.name)),
-        outerAssigns: [], decl, calls: u.summary.calls, storedFns: u.summary.storedFns!,
+        outerWrites: [], outerAssigns: [], decl, calls: u.summary.calls, storedFns: u.summary.storedFns!,
       };
       const refOf = (h: Handle): ParamRef | null => {
         const pb = u.paramBufs.get(h.buf);
@@ -4493,10 +4485,8 @@ export class Analyzer {
       const outerOf = (h: Handle): { sym: ts.Symbol; path: string; view: boolean } | null => {
         for (const [k, lh] of u.lazy) {
           if (!lh || lh.buf !== h.buf) continue;
-          const root = this.rootOf(k);
-          if (root === "this" || !this.infoOf(root).outlives || this.infoOf(root).caller) continue;
-          const sym = this.keySyms.get(root);
-          if (sym) return { sym, path: k.slice(root.length), view: lh !== h };
+          const sym = this.outerSymOf(k);
+          if (sym) return { sym, path: k.slice(this.rootOf(k).length), view: lh !== h };
         }
         return null;
       };
@@ -4573,10 +4563,9 @@ export class Analyzer {
         }
       }
       summary.outerAssigns = this.outerAssignsOf(exits, refOf, outerOf);
-      if (summary.outerAssigns.length > 0) {
-        const rebound = new Set(summary.outerAssigns.map((a) => a.sym));
-        summary.outerWrites = summary.outerWrites.filter((w) => !rebound.has(w.sym));
-      }
+      // (not through a name the function rebinds: after the call the caller's name is other memory)
+      const rebound = new Set(summary.outerAssigns.map((a) => a.sym));
+      summary.outerWrites = u.summary.outerWrites!.filter((w) => !rebound.has(w.sym) && !this.assignedNames(decl).has(w.sym.name));
     } finally {
       this.summaryStack.pop();
       this.unit = savedUnit;
