@@ -370,6 +370,9 @@ function readOnlyListUse(id: ts.Identifier): boolean {
   }
   if (isForOfStatement(p) && p.expression === id) return true;
   if (isSpreadElement(p) && isArrayLiteralExpression(p.parent)) return true;
+  // destructured: `const [a, b] = list`, `[a, b] = list`
+  if (isVariableDeclaration(p) && p.initializer && skipOuter(p.initializer) === id) return isArrayBindingPattern(p.name) || isObjectBindingPattern(p.name);
+  if (isBinaryExpression(p) && p.operatorToken.kind === SK.EqualsToken && skipOuter(p.right) === id) return isArrayLiteralExpression(skipOuter(p.left));
   return false;
 }
 
@@ -2311,6 +2314,11 @@ export class Analyzer {
     if (hit !== undefined) return hit;
     const name = d.name.text;
     let intact = true;
+    // typed readonly (`readonly [NDArray, NDArray]`, `as const`): no use can change it
+    if (this.readonlyList(sym)) {
+      this.cache.intactLists.set(sym, true);
+      return true;
+    }
     const visit = (n: ts.Node): void => {
       if (!intact) return;
       if (isIdentifier(n) && n.text === name && n !== d.name && this.symbolAt(n) === sym && !readOnlyListUse(n)) intact = false;
@@ -2319,6 +2327,17 @@ export class Analyzer {
     visit(containerOf(d));
     this.cache.intactLists.set(sym, intact);
     return intact;
+  }
+
+  /** A name whose type is a readonly tuple or array (`readonly [NDArray, NDArray]`, `ReadonlyArray<NDArray>`). */
+  private readonlyList(sym: ts.Symbol): boolean {
+    try {
+      const t = this.checker.getTypeOfSymbol(sym);
+      if (this.checker.isTupleType(t)) return ((t as ts.TypeReference).target as ts.TupleType).readonly;
+      return !this.checker.isArrayType(t) && this.checker.isArrayLikeType(t) && t.getNumberIndexType() !== undefined && t.symbol?.name === "ReadonlyArray";
+    } catch {
+      return false;
+    }
   }
 
   /** The read at `at` is through a constant element the writer was taken out of (`first = history[0]`, then `history[0]`). */
@@ -2910,8 +2929,21 @@ export class Analyzer {
   private fieldOf(ev: EV, f: string, node: ts.Node | null, st: State): EV {
     const direct = ev.fields?.get(f) ?? (/^\d+$/.test(f) ? ev.fields?.get("[]") : undefined);
     if (direct) return direct.ev;
-    if (ev.root && ev.hs.size === 0) return this.lookupPath(subKey(ev.root, /^\d+$/.test(f) ? "[]" : f), node, st);
-    return empty();
+    if (!ev.root || ev.hs.size > 0) return empty();
+    if (!/^\d+$/.test(f)) return this.lookupPath(subKey(ev.root, f), node, st);
+    return this.atListIndex(this.lookupPath(subKey(ev.root, "[]"), node, st), ev.root, f);
+  }
+
+  /**
+   * `list[0]`, `const [first] = list` of a `const` list only ever read (`intactList`), its literal
+   * bound here: the arrays the literal put at that index, not every element's.
+   */
+  private atListIndex(v: EV, list: string, index: string): EV {
+    const bufs = this.unit.listItems.get(list)?.get(index);
+    if (!bufs || v.hs.size === 0) return v;
+    const hs = new Set([...v.hs].filter((h) => bufs.has(h.buf)));
+    if (hs.size === v.hs.size) return v;
+    return { ...v, hs, created: new Set([...v.created].filter((h) => hs.has(h))) };
   }
 
   // ------------------------------------------------------------------ statements

@@ -215,10 +215,21 @@ export function typeNodeIsNDArray(t: ts.TypeNode, checker: ts.TypeChecker): bool
   if (isParenthesizedTypeNode(t)) return typeNodeIsNDArray(t.type, checker);
   if (isUnionTypeNode(t)) return t.types.some((x) => typeNodeIsNDArray(x, checker));
   if (!isTypeReferenceNode(t) || t.typeArguments) return false;
-  let sym = checker.getSymbolAtLocation(t.typeName);
-  if (sym && sym.flags & SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-  return !!sym && (sym.flags & (SymbolFlags.Class | SymbolFlags.Interface)) !== 0 && (sym.declarations ?? []).some(isNdarrayDecl);
+  // A plain name: a scope lookup (`resolveName`), with the answer kept per symbol found (each
+  // `NDArray` of a file names the same import).
+  const name = t.typeName;
+  const found = isIdentifier(name) ? checker.resolveName(name.text, name, SymbolFlags.Type, false) : checker.getSymbolAtLocation(name);
+  if (!found) return false;
+  let r = namesNdarray.get(found);
+  if (r === undefined) {
+    const sym = found.flags & SymbolFlags.Alias ? checker.getAliasedSymbol(found) : found;
+    r = (sym.flags & (SymbolFlags.Class | SymbolFlags.Interface)) !== 0 && (sym.declarations ?? []).some(isNdarrayDecl);
+    namesNdarray.set(found, r);
+  }
+  return r;
 }
+
+const namesNdarray = new WeakMap<ts.Symbol, boolean>();
 
 /**
  * A parameter that is no array by what is written (no type query): its annotation says so

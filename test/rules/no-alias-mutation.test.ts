@@ -2498,6 +2498,45 @@ first.fill(1);
 console.log(again.sum());
 `, ["first.fill(1)"]);
 
+ok("a readonly tuple passed to functions and then destructured: its elements stay at their indices",
+`type Pair = readonly [train: NDArray, val: NDArray];
+function gap(p: Pair): number {
+  const [t, v] = p;
+  return v.sub(t).mean();
+}
+const train = array([2, 1, 0.5]);
+const val = array([3, 2, 1]);
+const curves: Pair = [train, val];
+console.log(gap(curves));
+const [shifted] = curves;
+shifted.isub(1);
+console.log(val.sum());
+`);
+
+detect("a const list only ever read: the element destructured at the second index is that array",
+`export function overlay(): number {
+  const train = array([2, 1, 0.5]);
+  const val = array([3, 2, 1]);
+  const curves = [train, val] as const;
+  const [, v] = curves;
+  v.idiv(v.get(0));
+  return val.sum() + train.sum();
+}
+`, ["v.idiv"]);
+
+detect("a list passed to a function that may reorder it: a destructured element may be any of them",
+`function shuffle(xs: NDArray[]): void {
+  xs.reverse();
+}
+const train = array([2, 1, 0.5]);
+const val = array([3, 2, 1]);
+const curves = [train, val];
+shuffle(curves);
+const [first] = curves;
+first.fill(0);
+console.log(val.sum());
+`, ["first.fill(0)"]);
+
 ok("a closure called once with one buffer and then, in a swap loop, with the other: its parameter is no name of either after the call",
 `let front = zeros(4);
 let back = zeros(4);

@@ -1453,6 +1453,20 @@ const slowest = latencies.slice("1:");
 console.log(slowest.tolist());
 `);
 
+ok("a const list only ever read: its first element, taken by index or destructuring, is the array the literal put there",
+`export function overlay(): number {
+  const train = array([2, 1, 0.5]);
+  const val = array([3, 2, 1]);
+  const curves = [train, val];
+  const recent = val.slice("-2:");
+  const [shifted] = curves;
+  shifted.isub(shifted.min());
+  const first = curves[0];
+  first.imul(2);
+  return recent.get(1) + val.sum();
+}
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
