@@ -70,6 +70,8 @@ interface Frame {
   counter: number;
   /** the new object `Object.assign(new C(), {...})` made, by call */
   assignIds: Map<TSESTree.Node, string>;
+  /** where each new object was bound to its name (`const kf = new Keyframe(..)`) */
+  freshAt: Map<string, TSESTree.Node>;
 }
 
 /**
@@ -81,14 +83,22 @@ class Aliases {
   private readonly entries = new Map<string, Array<{ value: string | undefined; at: TSESTree.Node | null }>>();
   /** The event being replayed. */
   at: TSESTree.Node | null = null;
-  constructor(private readonly follows: (earlier: TSESTree.Node, later: TSESTree.Node) => boolean) {}
+  constructor(
+    private readonly follows: (earlier: TSESTree.Node, later: TSESTree.Node) => boolean,
+    /** how a binding reaches a later event: not at all, only from an earlier iteration of a loop (a value made in it is another object then), or directly */
+    private readonly reach: (binding: TSESTree.Node, later: TSESTree.Node, value: string | undefined) => "never" | "earlier" | "direct",
+  ) {}
 
   get(key: string): string | undefined {
     const list = this.entries.get(key);
     if (!list) return undefined;
     for (let i = list.length - 1; i >= 0; i--) {
       const e = list[i]!;
-      if (!e.at || !this.at || this.follows(e.at, this.at)) return e.value;
+      if (!e.at || !this.at) return e.value;
+      if (!this.follows(e.at, this.at)) continue;
+      const how = this.reach(e.at, this.at, e.value);
+      if (how === "never") continue;
+      return how === "earlier" ? `${e.value}@earlier` : e.value;
     }
     return undefined;
   }
@@ -174,9 +184,9 @@ export default createRule<[], MessageIds>({
   create(context) {
     const services = getParserServices(context);
     const checker = services.program.getTypeChecker();
-    const newAliases = (): Aliases => new Aliases((a, b) => compatible(a, b));
+    const newAliases = (): Aliases => new Aliases((a, b) => compatible(a, b), (a, b, v) => reach(a, b, v));
     const newFrame = (fn: TSESTree.Node | null): Frame =>
-      ({ fn, events: [], precise: false, candidate: false, aliases: newAliases(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0, assignIds: new Map() });
+      ({ fn, events: [], precise: false, candidate: false, aliases: newAliases(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0, assignIds: new Map(), freshAt: new Map() });
     const frames: Frame[] = [newFrame(null)];
     const top = (): Frame => frames[frames.length - 1]!;
     const tsNode = (n: TSESTree.Node): ts.Node => services.esTreeNodeToTSNodeMap.get(n);
@@ -297,6 +307,54 @@ export default createRule<[], MessageIds>({
         if (other && other[1] !== side && !ba.inLoop.has(n)) return false;
       }
       return true;
+    };
+
+    const isFunctionNode = (n: TSESTree.Node): boolean =>
+      n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+    const within = (n: TSESTree.Node, outer: TSESTree.Node): boolean => n.range[0] >= outer.range[0] && n.range[1] <= outer.range[1];
+    const isLoop = (n: TSESTree.Node): boolean => n.type === "ForStatement" || n.type === "ForInStatement" ||
+      n.type === "ForOfStatement" || n.type === "WhileStatement" || n.type === "DoWhileStatement";
+
+    /** The loop a `continue` goes on with. */
+    const continueTarget = (c: TSESTree.ContinueStatement): TSESTree.Node | undefined => {
+      for (let p: TSESTree.Node | undefined = c.parent; p; p = p.parent) {
+        if (isFunctionNode(p)) return undefined;
+        if (!isLoop(p)) continue;
+        if (!c.label || (p.parent?.type === "LabeledStatement" && p.parent.label.name === c.label.name)) return p;
+      }
+      return undefined;
+    };
+
+    /**
+     * How a binding made at `binding` reaches the later event `later`: a block holding the binding
+     * but not the event may end first, by `return` (never) or by `continue` (only in a later
+     * iteration, where a name declared in the loop holds another object than this one:
+     * `if (!tail) { tail = kf; continue; } tail.next = kf`).
+     */
+    const reach = (binding: TSESTree.Node, later: TSESTree.Node, value: string | undefined): "never" | "earlier" | "direct" => {
+      let child: TSESTree.Node = binding;
+      for (let p: TSESTree.Node | undefined = binding.parent; p && !within(later, p) && !isFunctionNode(p); child = p, p = p.parent) {
+        const list = p.type === "BlockStatement" ? p.body : p.type === "SwitchCase" ? p.consequent : null;
+        if (!list) continue;
+        const after = list.slice(list.indexOf(child as TSESTree.Statement) + 1);
+        const jump = after.find((st) => st.type === "ReturnStatement" || st.type === "ContinueStatement" ||
+          st.type === "BreakStatement" || st.type === "ThrowStatement");
+        if (jump?.type === "ReturnStatement") return insideTry(jump) ? "direct" : "never";
+        if (jump?.type !== "ContinueStatement") {
+          if (jump) return "direct";
+          continue;
+        }
+        const loop = continueTarget(jump);
+        if (!loop || !within(later, loop)) return "direct";
+        const made = value ? top().freshAt.get(value) : undefined;
+        return made && within(made, loop) ? "earlier" : "direct";
+      }
+      return "direct";
+    };
+
+    const insideTry = (n: TSESTree.Node): boolean => {
+      for (let p: TSESTree.Node | undefined = n.parent; p && !isFunctionNode(p); p = p.parent) if (p.type === "TryStatement") return true;
+      return false;
     };
 
     const isUnconditional = (node: TSESTree.Node): boolean => {
@@ -504,6 +562,7 @@ export default createRule<[], MessageIds>({
       const f = top();
       const id = init ? idOf(init) : undefined;
       const fresh = id ?? `fresh:${name}#${f.counter++}`;
+      if (!id && f.aliases.at) f.freshAt.set(fresh, f.aliases.at);
       f.aliases.set(name, fresh);
       if (id && init && isViewExpression(init)) f.viewNames.add(name);
       else f.viewNames.delete(name);
@@ -568,7 +627,7 @@ export default createRule<[], MessageIds>({
     };
 
     const replay = (f: Frame, precise: boolean): void => {
-      Object.assign(f, { precise, candidate: false, aliases: newAliases(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0, assignIds: new Map() });
+      Object.assign(f, { precise, candidate: false, aliases: newAliases(), edges: [], creations: new Map(), viewNames: new Set(), counter: 0, assignIds: new Map(), freshAt: new Map() });
       for (const { kind, node } of f.events) {
         f.aliases.at = node;
         if (kind === "bind") {

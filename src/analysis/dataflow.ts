@@ -10,7 +10,10 @@
  */
 import type ts from "typescript";
 import { constructorOf, effectsOfDeclaration, type EffectTag } from "./effects.js";
-import { declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, mayHoldNDArray, ownMemberSymbol, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray } from "./types.js";
+import {
+  declaredArrayness, declaredMemberOf, declaredNumber, isNDArrayType, isPlainValueRead, mayHoldNDArray, ownMemberSymbol, paramIsNotArray,
+  returnsNoArray, soleValueDeclaration, typeNodeIsNDArray, typeNodeIsNotNDArray,
+} from "./types.js";
 import {
   addHolding, holdingSize, regionCounted, regionEmpty, regionNames, regionsDisjoint, sliceRegion, type Buf, type BufKind, type Handle, type Holding,
   type NameInfo, type Region, type WriteRec,
@@ -545,6 +548,11 @@ function effectsText(d: ts.Declaration): string {
 }
 const effectsTextCache = new WeakMap<ts.Declaration, string>();
 
+/** `outer` is `n` or one of its ancestors. */
+function encloses(outer: ts.Node, n: ts.Node): boolean {
+  for (let p: ts.Node | undefined = n; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
 
 function containerOf(n: ts.Node): ts.Node {
   let p = n.parent;
@@ -1313,17 +1321,20 @@ export class Analyzer {
 
   /** Whether a read of a name or property (`data`, `this.w`) gives an array: from its declaration when that tells, else its type. */
   private readIsNDArray(node: ts.Node): boolean {
+    return this.declaredAt(node) ?? this.isNDArray(node);
+  }
+
+  /** `declaredArrayness` of the name read at `node`: whether its declaration alone says it is an array. */
+  private declaredAt(node: ts.Node): boolean | undefined {
     const name = isPropertyAccessExpression(node) ? node.name : isIdentifier(node) ? node : null;
     const sym = name ? this.symbolAt(name) : undefined;
-    // one declaration: not a property of a union of types (`(a: A | B).x`), each with its own
-    const d = sym?.declarations?.length === 1 ? sym.valueDeclaration : undefined;
-    let known: boolean | undefined;
+    const d = sym && soleValueDeclaration(sym);
+    if (!d) return undefined;
     try {
-      known = d ? declaredArrayness(d, this.checker) : undefined;
+      return declaredArrayness(d, this.checker);
     } catch {
-      known = undefined;
+      return undefined;
     }
-    return known ?? this.isNDArray(node);
   }
 
   /** Whether an expression's type is a type parameter (`T`, `T | undefined`). */
@@ -1389,7 +1400,8 @@ export class Analyzer {
         return info;
       }
       const nameNode = isPropertyAccessExpression(callee) ? callee.name : isIdentifier(callee) ? callee : null;
-      let sym = nameNode ? this.symbolAt(nameNode) : undefined;
+      let sym = isPropertyAccessExpression(callee) ? this.declaredMember(callee) : undefined;
+      if (!sym && nameNode) sym = this.symbolAt(nameNode);
       if (sym && sym.flags & SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
       const decls = (sym?.declarations ?? []).filter((d): d is ts.SignatureDeclaration => tsIsFunctionLike(d));
       if (isCallExpression(node) && decls.length > 0) {
@@ -1415,6 +1427,15 @@ export class Analyzer {
     if (!this.cache.ndMembers && info.decl && info.tags.length > 0) this.learnNdarrayClass(info.decl.parent);
     this.cache.effects.set(node, info);
     return info;
+  }
+
+  /**
+   * `Math.max`, `console.log`: a member of a variable a declaration file declares with a written
+   * type, found in that type (without the flow analysis of the receiver a symbol query makes).
+   */
+  private declaredMember(callee: ts.PropertyAccessExpression): ts.Symbol | undefined {
+    const recv = skipOuter(callee.expression);
+    return isIdentifier(recv) ? declaredMemberOf(callee, this.symbolAt(recv), this.checker) : undefined;
   }
 
   /** Remembers the members of the `@ndalias ndarray` class (for method lookups without type queries). */
@@ -1497,6 +1518,9 @@ export class Analyzer {
     for (const [k, h2] of this.moduleConsts) {
       if (st.env.has(k) || ![...h2.keys()].some((h) => bufs.has(h.buf))) continue;
       const sym = this.keySyms.get(k);
+      // (a const of another function, `const window = SCRATCH.slice(..)`, is no name here)
+      const d = sym?.valueDeclaration;
+      if (d && !encloses(containerOf(d), this.unit.fn)) continue;
       this.setInfo(k, { display: sym?.name ?? k, outlives: true, caller: false });
       st.env.set(k, h2);
     }
@@ -2580,15 +2604,12 @@ export class Analyzer {
     const u = this.unit;
     let h = u.lazy.get(key);
     if (h === undefined) {
-      h = null;
-      // (in a summary, a generic field of a parameter or of `this`, `result.value: T`, is what the caller put there)
-      if (node === null || this.readIsNDArray(node) ||
-        ((callerKey !== null || this.rootOf(key) === "this") && u.summary !== null && this.typedByParameter(node))) {
-        const rootInfo = this.infoOf(this.rootOf(key));
-        const kind: BufKind = callerKey || rootInfo.outlives ? "external" : "unknown";
-        const b = this.buf(kind, null, `lazy:${this.id(u.fn)}:${key}`);
-        h = this.handle(b, false, null, `owner:${b.id}`);
-      }
+      const declared = node === null ? true : this.declaredAt(node);
+      const array = declared ?? this.isNDArray(node!);
+      // in a summary, a generic field of a parameter or of `this` (`result.value: T`) is what the caller put there
+      const generic = !array && declared === undefined && (callerKey !== null || this.rootOf(key) === "this") &&
+        u.summary !== null && this.typedByParameter(node!);
+      h = array || generic ? this.externalHandle(key, callerKey) : null;
       u.lazy.set(key, h);
     }
     if (h && !st.env.has(key)) {
@@ -2600,6 +2621,13 @@ export class Analyzer {
       }
     }
     return this.valueOf(key, st);
+  }
+
+  /** The array a name the function did not bind holds: from its caller (or kept by it), else of unknown origin. */
+  private externalHandle(key: string, callerKey: string | null): Handle {
+    const kind: BufKind = callerKey || this.infoOf(this.rootOf(key)).outlives ? "external" : "unknown";
+    const b = this.buf(kind, null, `lazy:${this.id(this.unit.fn)}:${key}`);
+    return this.handle(b, false, null, `owner:${b.id}`);
   }
 
   /** `node` is where the path is read (its type tells whether it is an array), or null when known to be one. */

@@ -46,6 +46,7 @@ import {
   isLiteralTypeNode,
   isMethodDeclaration,
   isMethodSignature,
+  isModuleDeclaration,
   isNoSubstitutionTemplateLiteral,
   isNumericLiteral,
   isParameter,
@@ -328,8 +329,8 @@ function primitiveTypeNode(t: ts.TypeNode): boolean {
 /**
  * Whether a read of a variable, parameter or property declared by `d` gives an array, when its
  * declaration tells whatever the read's flow type is (flow narrowing only narrows the declared
- * type): a primitive type (written, or a TypeScript literal initialiser) never is one; a plain
- * `NDArray` always is. Undefined when only the checker can tell (`NDArray | null` may be narrowed
+ * type): a primitive type (written, or a TypeScript literal initialiser) or a written class or
+ * interface other than the array's never is one; a plain `NDArray` always is. Undefined when only the checker can tell (`NDArray | null` may be narrowed
  * to `null`, `unknown` to `NDArray` by `instanceof`).
  */
 export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): boolean | undefined {
@@ -338,10 +339,39 @@ export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): b
     if (primitiveTypeNode(d.type)) return false;
     const optional = !isVariableDeclaration(d) && !!d.questionToken;
     if (!optional && !(isParameter(d) && d.dotDotDotToken) && isTypeReferenceNode(d.type) && typeNodeIsNDArray(d.type, checker)) return true;
+    // a class or interface other than the array's (`console: Console`, `opts: Options`): narrowing
+    // only narrows it, never to an array (and the declared type costs no flow analysis)
+    if (isTypeReferenceNode(d.type) && !(isParameter(d) && d.dotDotDotToken)) {
+      const t = checker.getTypeFromTypeNode(d.type);
+      if (t.flags & TypeFlags.Object && !isNDArrayType(t, checker)) return false;
+    }
     return undefined;
   }
   if (isParameter(d) || isPropertySignature(d) || d.flags & NodeFlags.JavaScriptFile) return undefined;
   return d.initializer && primitiveLiteral(d.initializer) ? false : undefined;
+}
+
+/**
+ * The one declaration of a symbol's value, or undefined: a property of a union of types
+ * (`(a: A | B).x`) has one per type. A `var` may be declared again (of the same type) and share
+ * its name with a namespace of types (`console`).
+ */
+export function soleValueDeclaration(sym: ts.Symbol): ts.Declaration | undefined {
+  const d = sym.valueDeclaration;
+  if (!d || sym.declarations!.some((x) => x !== d && !isModuleDeclaration(x) && !isInterfaceDeclaration(x) &&
+    !(isVariableDeclaration(x) && isVariableDeclaration(d)))) return undefined;
+  return d;
+}
+
+/**
+ * `Math.max`, `console.log`: the member of a variable a declaration file declares with a written
+ * type (`receiver`), found in that type, without the flow analysis of the receiver a symbol query
+ * of the member makes. Undefined for any other receiver.
+ */
+export function declaredMemberOf(callee: ts.PropertyAccessExpression, receiver: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Symbol | undefined {
+  const d = receiver?.valueDeclaration;
+  if (!d || !isVariableDeclaration(d) || !d.type || !d.getSourceFile().isDeclarationFile) return undefined;
+  return checker.getTypeOfSymbol(receiver!).getProperty(callee.name.text);
 }
 
 /**

@@ -5,7 +5,8 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import {
-  declaredArrayness, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, mayHoldNDArray, paramIsNotArray, returnsNoArray, typeNodeIsNDArray, typeNodeIsNotNDArray,
+  declaredArrayness, declaredMemberOf, declaredNumber, isNDArrayType, isPlainValueRead, ownMemberSymbol, mayHoldNDArray, paramIsNotArray, returnsNoArray,
+  soleValueDeclaration, typeNodeIsNDArray, typeNodeIsNotNDArray,
 } from "../../src/analysis/types.js";
 import { constructorOf, effectsOf } from "../../src/analysis/effects.js";
 
@@ -297,13 +298,26 @@ describe("answers read from the syntax agree with the checker", () => {
       const name = ts.isPropertyAccessExpression(e) ? e.name : read ? (e as ts.Identifier) : null;
       if (!name) continue;
       const sym = checker.getSymbolAtLocation(name);
-      const d = sym?.declarations?.length === 1 ? sym.valueDeclaration : undefined; // as the analysis asks
+      const d = sym && soleValueDeclaration(sym); // as the analysis asks
       const known = d && ((d as ts.NamedDeclaration).name !== name) ? declaredArrayness(d, checker) : undefined;
       if (known === undefined) continue;
       n++;
       expect(isNDArrayType(checker.getTypeAtLocation(e), checker), where(e)).toBe(known);
     }
     expect(n).toBeGreaterThan(200);
+  });
+
+  it("declaredMemberOf on every method called on a name: the member getSymbolAtLocation finds", () => {
+    let n = 0;
+    for (const e of decls) {
+      if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !ts.isIdentifier(e.expression.expression)) continue;
+      const callee = e.expression;
+      const m = declaredMemberOf(callee, checker.getSymbolAtLocation(callee.expression), checker);
+      if (!m) continue;
+      n++;
+      expect(m === checker.getSymbolAtLocation(callee.name), where(e)).toBe(true);
+    }
+    expect(n).toBeGreaterThan(100);
   });
 
   it("isPlainValueRead: the scope lookup finds the symbol getSymbolAtLocation finds", () => {

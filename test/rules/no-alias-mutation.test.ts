@@ -2537,6 +2537,23 @@ first.fill(0);
 console.log(val.sum());
 `, ["first.fill(0)"]);
 
+detect("a plain alias of a module-level buffer, written in a function that returns a value (a sibling function's view of it aside)",
+`const SCRATCH = zeros(16);
+class Frame {
+  constructor(readonly samples: NDArray) {}
+  static windowed(signal: NDArray, n: number): Frame {
+    const window = SCRATCH.slice(\`:\${n}\`);
+    return new Frame(window.mul(signal.slice(\`:\${n}\`)));
+  }
+  static silence(n: number): Frame {
+    const buf = SCRATCH;
+    buf.fill(0);
+    return new Frame(buf.slice(\`:\${n}\`).copy());
+  }
+}
+console.log(Frame.windowed(zeros(32), 8), Frame.silence(8));
+`, ["buf.fill(0)"]);
+
 ok("a closure called once with one buffer and then, in a swap loop, with the other: its parameter is no name of either after the call",
 `let front = zeros(4);
 let back = zeros(4);

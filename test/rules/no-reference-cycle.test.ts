@@ -132,8 +132,52 @@ export function unlink(head: N, node: N): void {
     { filename, code: hdr + model + `export function child(parent: M): M {
   return Object.assign(new M(), { o: parent });
 }` },
+    // a binding in a block that returns first never reaches what follows the block
+    { filename, code: hdr + `class Kf { pose = zeros(3); next: Kf | null = null; }
+export function chain(n: number): Kf {
+  const head = new Kf();
+  let tail = head;
+  const kf = new Kf();
+  if (n === 0) {
+    tail = kf;
+    return head;
+  }
+  tail.next = kf;
+  return head;
+}` },
   ],
   invalid: [
+    // a doubly linked list built in a loop: the first keyframe is bound to \`tail\` in a block that
+    // goes on with the next iteration, where \`kf\` is another object (no self-reference at
+    // \`tail.next = kf\`); the back link closes the cycle
+    { filename, code: hdr + `class Keyframe { pose = zeros(3); next: Keyframe | null = null; prev: Keyframe | null = null; }
+export function build(times: number[]): Keyframe | null {
+  let head: Keyframe | null = null;
+  let tail: Keyframe | null = null;
+  for (const t of times) {
+    const kf = new Keyframe();
+    if (tail === null) {
+      head = kf;
+      tail = kf;
+      continue;
+    }
+    tail.next = kf;
+    kf.prev = tail;
+    tail = kf;
+  }
+  return head;
+}`, errors: [{ messageId: "chainCycle", line: 14 }] },
+    // names declared outside the loop: after \`a = b; continue\`, the next iteration's \`a\` is still \`b\`
+    { filename, code: hdr + `class N { w = zeros(2); next: N | null = null; }
+export function tie(a: N, b: N, steps: number): void {
+  for (let i = 0; i < steps; i++) {
+    if (i === 0) {
+      a = b;
+      continue;
+    }
+    a.next = b;
+  }
+}`, errors: [{ messageId: "selfCycle", line: 9 }] },
     // classes: direct self-reference
     { filename, code: hdr + `class C { c = zeros(2); parent: C; constructor() { this.parent = this; } }`,
       errors: [{ messageId: "selfCycle", line: 2, data: { target: "this" } }] },

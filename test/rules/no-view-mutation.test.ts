@@ -1467,6 +1467,23 @@ ok("a const list only ever read: its first element, taken by index or destructur
 }
 `);
 
+ok("a view a sibling function made of a module-level scratch buffer is no name in another function",
+`const SCRATCH = zeros(16);
+class Frame {
+  constructor(readonly samples: NDArray) {}
+  static windowed(signal: NDArray, n: number): Frame {
+    const window = SCRATCH.slice(\`:\${n}\`);
+    return new Frame(window.mul(signal.slice(\`:\${n}\`)));
+  }
+  static silence(n: number): Frame {
+    const buf = SCRATCH;
+    buf.fill(0);
+    return new Frame(buf.slice(\`:\${n}\`).copy());
+  }
+}
+console.log(Frame.windowed(zeros(32), 8), Frame.silence(8));
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
