@@ -322,7 +322,7 @@ function deadCount(s: State): number {
  * Keeps one state per distinct set of names (merging their pending writes, which never make two
  * names alias); joins everything when there are still too many.
  */
-function normalize(list: State[]): State[] {
+function normalize(list: State[], overflow?: { joined: boolean }): State[] {
   if (list.length <= 1) return list;
   const out: State[] = [];
   // merged[i]: out[i] is already a copy this call made (so joining into it changes no caller's state)
@@ -341,6 +341,7 @@ function normalize(list: State[]): State[] {
     }
   }
   if (out.length <= MAX_STATES) return out;
+  if (overflow) overflow.joined = true;
   return [joinAll(out)!];
 }
 
@@ -584,8 +585,19 @@ interface Summary {
   returns: ParamRef[];
   /** Fields of a returned object / tuple literal that hold parameters' memory. */
   returnFields: Map<string, ParamRef[]>;
+  /**
+   * Fields of a returned object that share memory the function made (`{ world: p, local: p }`,
+   * a node whose constructor keeps one array under two names): one array, new at each call, for
+   * each group, each field the array itself or a view of it.
+   */
+  returnShared: Array<Array<{ field: string; view: boolean }>>;
   /** The fields of `this` that hold parameters' memory at its end (constructors, `remember(x)`). */
   thisFields: Map<string, ParamRef[]>;
+  /**
+   * Paths under an object parameter that may hold another parameter's memory at its end
+   * (`b.v = s`, `list.tail.next = { samples }`): the caller's argument holds it there too.
+   */
+  paramFields: Array<{ param: number; path: string; refs: ParamRef[] }>;
   /** Objects under a parameter or `this` the function returns (`return this.series`): the caller's path to them. */
   returnsObject: Array<{ param: number; path: string }>;
   /** Fields of `this` bound to an object parameter as a whole (`this.layers = layers`): its fields come along. */
@@ -1309,7 +1321,6 @@ export class Analyzer {
     return fields.size > 0 ? { ...ev, fields } : ev;
   }
 
-  /** A parameter of a generic type (`value: T`): it may be an array at some call sites. */
   /** A parameter written as the array type (`x: NDArray`, `x?: NDArray | null`): known without building its type. */
   private paramTypeIsNDArray(p: ts.ParameterDeclaration): boolean {
     try {
@@ -1661,7 +1672,8 @@ export class Analyzer {
         this.bindPattern(p.name, { hs: NONE, root: pseudo, created: NONE }, p, st);
         return;
       }
-      const sym = this.symbolAt(p.name);
+      // (a parameter property's name is also its property: the body reads the parameter)
+      const sym = isParameterProperty(p) ? this.checker.getSymbolsOfParameterPropertyDeclaration(p, p.name.text)[0] : this.symbolAt(p.name);
       if (!sym) return;
       const key = this.symKey(sym);
       this.setInfo(key, { display: p.name.text, outlives: false, caller: false });
@@ -3275,6 +3287,7 @@ export class Analyzer {
     // running the body on it again would give the same states, so it is not run again.
     const done = new Map<State, { ends: State[]; exits: State[] }>();
     let exits: State[] = [];
+    let widened = false;
     for (let iter = 0; iter < MAX_LOOP_ITERATIONS; iter++) {
       const ends: State[] = [];
       exits = [];
@@ -3287,7 +3300,13 @@ export class Analyzer {
         ends.push(...r.ends);
         exits.push(...r.exits);
       }
-      const next = normalize([...new Set([...head, ...ends])]);
+      // Once the head states had to be joined past MAX_STATES, they stay one state that only
+      // grows: else branches split it again and the list is joined again (1, 4, 8, 1, ...), never
+      // settling. (Below MAX_STATES, `[cur, next] = [next, cur]` keeps its states apart.)
+      const overflow: { joined: boolean } = { joined: widened };
+      let next = normalize([...new Set([...head, ...ends])], overflow);
+      if (overflow.joined && next.length > 1) next = [joinAll(next)!];
+      widened = overflow.joined;
       const grew = distinctStates(next) !== distinctStates(head) || next.some((n) => !head.some((h) => sameState(h, n)));
       head = next;
       if (!grew) break;
@@ -4156,6 +4175,19 @@ export class Analyzer {
         else this.bindName(subKey(recv.root, f), v, only ?? node, st);
       }
     }
+    // Stores into an argument's paths (`put(box, v)`, `append(list, view)`): another name for
+    // what was stored, beside what the path may still hold.
+    for (const pf of s.paramFields) {
+      const a = args[pf.param];
+      if (!a?.root || a.hs.size > 0) continue;
+      let v: EV | null = null;
+      for (const r of pf.refs) {
+        const x = this.resolveRef(r, recv, args, node, st);
+        if (x) v = v ? this.union(v, x) : x;
+      }
+      const only = pf.refs.length === 1 && pf.refs[0]!.path === "" && !pf.refs[0]!.view ? argNodes[pf.refs[0]!.param] : undefined;
+      if (v && v.hs.size > 0) this.bindWeak(`${this.canon(a.root)}${pf.path}`, v, only ?? node, st);
+    }
     // Fields the method rebinds to memory of its own: the receiver's old field values are gone.
     if (isCallExpression(node) && recv?.root && recv.hs.size === 0) {
       for (const f of s.thisFresh) {
@@ -4175,6 +4207,32 @@ export class Analyzer {
     // callee reports them itself, a void one (or one tagged `@ndalias write x`) writes what it is
     // given on purpose, and a method writing its own fields is plain mutation (API.md).
     return this.summaryResult(s, node, recv, args, st);
+  }
+
+  /**
+   * Fields of the returned objects that share memory the function made: groups of two or more
+   * fields, the same in every return (a return that keeps them apart, or returns no object,
+   * leaves none).
+   */
+  private sharedFreshFields(returns: EV[], u: UnitCtx): Summary["returnShared"] {
+    let out: Summary["returnShared"] | null = null;
+    for (const ev of returns) {
+      const byBuf = new Map<Buf, Array<{ field: string; view: boolean }>>();
+      for (const [f, fl] of ev.fields ?? []) {
+        if (f === "[]" || /^\d+$/.test(f)) continue;
+        for (const h of fl.ev.hs) {
+          if (!h.buf.site || !u.allocated.has(h.buf) || u.paramBufs.has(h.buf)) continue;
+          const list = byBuf.get(h.buf) ?? [];
+          if (!list.some((x) => x.field === f)) list.push({ field: f, view: h.view });
+          byBuf.set(h.buf, list);
+        }
+      }
+      const groups = [...byBuf.values()].filter((g) => g.length > 1);
+      const key = (g: Array<{ field: string; view: boolean }>) => g.map((x) => `${x.field}:${x.view}`).sort().join(",");
+      out = out === null ? groups : out.filter((g) => groups.some((h) => key(h) === key(g)));
+      if (out.length === 0) return [];
+    }
+    return out ?? [];
   }
 
   /** The caller's value of a module-level or captured name a callee uses. */
@@ -4287,6 +4345,15 @@ export class Analyzer {
       fields ??= new Map();
       const prev = fields.get("[]");
       fields.set("[]", { ev: prev ? this.union(prev.ev, v) : v, node });
+    }
+    // Fields of the returned object sharing memory the callee made: one new array for each group.
+    if (!isNewExpression(node)) {
+      s.returnShared.forEach((group, i) => {
+        if (group.some((x) => fields?.has(x.field))) return;
+        const v = this.fresh(node, "unknown", st, null, `:s${i}`);
+        fields ??= new Map();
+        for (const x of group) fields.set(x.field, { ev: x.view ? this.viewOf(v, node, `:s${i}.${x.field}`) : v, node });
+      });
     }
     // A list of memory the callee made: new at each call (each element of a literal its own).
     let freshRest: EV | null = null;
@@ -4522,7 +4589,7 @@ export class Analyzer {
       this.bindParams(decl, st, true);
       const ends = this.execBody(decl, st);
       summary = {
-        returns: [], returnFields: new Map(), thisFields: new Map(), thisFresh: [], thisObjects: [], returnsObject: [], returnsOther: false,
+        returns: [], returnFields: new Map(), returnShared: [], thisFields: new Map(), paramFields: [], thisFresh: [], thisObjects: [], returnsObject: [], returnsOther: false,
         thisReads: u.thisReads, returnsOuter: [], yieldsOuter: [], outerReads: u.outerReads,
         outerWrites: [], outerAssigns: [], decl, calls: u.summary.calls, storedFns: u.summary.storedFns!,
       };
@@ -4578,6 +4645,7 @@ export class Analyzer {
           }
         }
       }
+      summary.returnShared = this.sharedFreshFields(u.summary.returns, u);
       for (const ev of u.summary.yields) {
         addFields(summary.returnFields, "[]", ev);
         // `yield [r, tile]`: each element's own fields
@@ -4595,6 +4663,23 @@ export class Analyzer {
           if (!m) continue;
           const hs = [...hold.keys()].filter((h) => (u.paramBufs.get(h.buf)?.param ?? -1) >= 0);
           if (hs.length > 0) addFields(summary.thisFields, m[1]!, { hs: new Set(hs), root: null, created: NONE });
+        }
+      }
+      // Paths under an object parameter left holding memory of a parameter (another one, or
+      // another path of it) that was not there: stores into the caller's object.
+      for (const end of [...ends, ...u.summary.exits]) {
+        for (const [k, hold] of end.env) {
+          const root = this.rootOf(k);
+          const param = u.params.get(root);
+          const path = k.slice(root.length);
+          if (param === undefined || path === "" || summary.paramFields.length >= 16 || (path.match(/\.|\[\]/g)?.length ?? 0) > 4) continue;
+          for (const h of hold.keys()) {
+            const r = refOf(h);
+            if (!r || (r.param === param && r.path === path)) continue;
+            let pf = summary.paramFields.find((x) => x.param === param && x.path === path);
+            if (!pf) summary.paramFields.push(pf = { param, path, refs: [] });
+            if (!pf.refs.some((x) => x.param === r.param && x.path === r.path && x.view === r.view)) pf.refs.push(r);
+          }
         }
       }
       // Fields that are another name of an object parameter (`this.layers = layers`, or a parameter

@@ -2554,6 +2554,54 @@ class Frame {
 console.log(Frame.windowed(zeros(32), 8), Frame.silence(8));
 `, ["buf.fill(0)"]);
 
+detect("a constructor's parameter property read in its body: a second field holds the same array",
+`class SceneNode {
+  world: NDArray;
+  constructor(public local: NDArray) {
+    this.world = local;
+  }
+}
+const root = new SceneNode(array([1, 2]));
+root.world.iadd(array([1, 1]));
+console.log(root.local.tolist());
+`, ["root.world.iadd"]);
+
+detect("a factory returns an object whose two fields hold one array it made",
+`class SceneNode {
+  world: NDArray;
+  constructor(readonly name: string, public local: NDArray, parent: SceneNode | null) {
+    this.world = parent === null ? local : parent.world.add(local);
+  }
+}
+function add(name: string, x: number): SceneNode {
+  const node = new SceneNode(name, array([x, 0]), null);
+  return node;
+}
+const root = add("stage", 0);
+root.world.iadd(array([1, 1]));
+console.log(root.local.tolist());
+`, ["root.world.iadd"]);
+
+detect("a function returns an object literal whose two fields are one array it made",
+`function pair(x: number): { a: NDArray; b: NDArray } {
+  const p = array([x, 0]);
+  return { a: p, b: p };
+}
+const q = pair(1);
+q.a.fill(0);
+console.log(q.b.sum());
+`, ["q.a.fill(0)"]);
+
+ok("a function returns an object literal whose fields are two arrays it made",
+`function pair(x: number): { a: NDArray; b: NDArray } {
+  const p = array([x, 0]);
+  return { a: p, b: p.copy() };
+}
+const q = pair(1);
+q.a.fill(0);
+console.log(q.b.sum());
+`);
+
 ok("a closure called once with one buffer and then, in a swap loop, with the other: its parameter is no name of either after the call",
 `let front = zeros(4);
 let back = zeros(4);

@@ -468,6 +468,38 @@ ok("written result kept in an outer variable read after the loop",
 // ---------------------------------------------------------------------------------------------
 // sixth wave
 
+// An outer loop whose body splits its states by branches past MAX_STATES: the head states are
+// joined into one from then on (they used to split and be joined again, round after round, until
+// the work bound ended the analysis of the script and the finding with it).
+lost("a copy written while a linked list is pruned, in a loop over frames that also appends to the list",
+`interface Track { id: number; state: NDArray; misses: number; next: Track | null }
+let head = null as Track | null;
+let tail = null as Track | null;
+function spawn(x: number): Track {
+  const track: Track = { id: x, state: array([x, x]), misses: 0, next: null };
+  if (tail === null) head = track;
+  else tail.next = track;
+  tail = track;
+  return track;
+}
+for (let f = 0; f < 5; f++) {
+  for (const x of [f, f + 1]) {
+    if (x % 2 === 0) spawn(x);
+  }
+  let prev = null as Track | null;
+  for (let t: Track | null = head; t !== null; t = t.next) {
+    if (t.misses > 2) {
+      t.state.flatten().fill(NaN);
+      if (prev === null) head = t.next;
+      else prev.next = t.next;
+      if (tail === t) tail = prev;
+    } else {
+      prev = t;
+    }
+  }
+}
+`, ["t.state.flatten().fill(NaN)"]);
+
 lost("copy written on one branch, read only on the other",
 `const a = arange(0, 4);
 const p = a.copy();

@@ -1484,6 +1484,55 @@ class Frame {
 console.log(Frame.windowed(zeros(32), 8), Frame.silence(8));
 `);
 
+detect("a helper stores a view into a path of an object argument: the object holds it after the call",
+`interface Box { v: NDArray }
+function put(b: Box, s: NDArray): void {
+  b.v = s;
+}
+export function f(): number {
+  const stream = zeros(24);
+  const box: Box = { v: zeros(1) };
+  put(box, stream.slice("0:6"));
+  stream.imul(2);
+  return box.v.sum();
+}
+`, ["stream.imul(2)"]);
+
+detect("views appended to a linked list by a helper are read by walking the list after the base is written",
+`interface WindowNode { samples: NDArray; next: WindowNode | null }
+interface WindowList { head: WindowNode | null; tail: WindowNode | null }
+function append(list: WindowList, samples: NDArray): void {
+  const node: WindowNode = { samples, next: null };
+  if (list.tail === null) list.head = node;
+  else list.tail.next = node;
+  list.tail = node;
+}
+function total(list: WindowList): number {
+  let t = 0;
+  for (let n = list.head; n !== null; n = n.next) t += n.samples.sum();
+  return t;
+}
+const stream = zeros(24);
+const windows: WindowList = { head: null, tail: null };
+for (let s = 0; s < 24; s += 6) append(windows, stream.slice(\`\${s}:\${s + 6}\`));
+stream.imul(2);
+console.log(total(windows));
+`, ["stream.imul(2)"]);
+
+ok("a helper stores a copy into an object argument: the object holds no view",
+`interface Box { v: NDArray }
+function put(b: Box, s: NDArray): void {
+  b.v = s.copy();
+}
+export function f(): number {
+  const stream = zeros(24);
+  const box: Box = { v: zeros(1) };
+  put(box, stream.slice("0:6"));
+  stream.imul(2);
+  return box.v.sum();
+}
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
