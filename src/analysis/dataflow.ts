@@ -591,6 +591,13 @@ interface Summary {
    * each group, each field the array itself or a view of it.
    */
   returnShared: Array<Array<{ field: string; view: boolean }>>;
+  /**
+   * A returned object literal spreads an object parameter (or a path under it, or `this`):
+   * `return { ...s, name }`. Its fields are then the argument's (an object alias), except those
+   * the literal sets itself: new memory (`fresh`) or no array. (A literal that sets an object
+   * of its own there, `preprocess: { ...s.preprocess, mean: m.copy() }`, is not followed.)
+   */
+  returnSpreads?: { roots: Array<{ param: number; path: string }>; own: Array<{ field: string; fresh: boolean }> };
   /** The fields of `this` that hold parameters' memory at its end (constructors, `remember(x)`). */
   thisFields: Map<string, ParamRef[]>;
   /**
@@ -935,8 +942,10 @@ export class Analyzer {
         r2 = {
           key, site: rec.site, buf: old, writer: rec.writer, writerHolding: new Map(), written: new Map(), others: new Map(), read: false,
         };
+        if (rec.inCallee) r2 = { ...r2, inCallee: rec.inCallee };
         this.unit.recs.set(key, r2);
       }
+      if (rec.byVoidClosure) r2.byVoidClosure = true;
       for (const k of rec.elementsMaybeOther ?? []) if (!r2.elementsSame?.has(k)) (r2.elementsMaybeOther ??= new Set()).add(k);
       for (const k of rec.elementsSame ?? []) {
         (r2.elementsSame ??= new Set()).add(k);
@@ -1799,7 +1808,7 @@ export class Analyzer {
     const readSites = new Set<ts.Node>();
     for (const rec of u.recs.values()) if (rec.read) readSites.add(rec.site);
     for (const rec of u.recs.values()) {
-      if (rec.read || rec.buf.kind !== "copy" || readSites.has(rec.site)) continue;
+      if (rec.read || rec.buf.kind !== "copy" || readSites.has(rec.site) || rec.byVoidClosure) continue;
       captured ??= this.capturedKeys(u.fn);
       const names = [rec.writer, ...rec.others.keys()];
       if (names.some((k) => k !== null && captured!.has(this.rootOf(k)))) continue;
@@ -2060,6 +2069,7 @@ export class Analyzer {
       addHolding(rec.writerHolding, writerHolding);
       for (const h of ev.hs) if (h.buf === b) this.addWritten(rec, h, ev.hs.size === 1 ? region : null);
       const given = writer ? this.givenTo(writer) : null;
+      if (given) rec.byVoidClosure = true;
       // Written through `rec[key]`: the named fields of `rec` are that same slot, not other names.
       for (const [k0, hold] of st.env) {
         const k = this.canon(k0);
@@ -2370,7 +2380,7 @@ export class Analyzer {
     try {
       const t = this.checker.getTypeOfSymbol(sym);
       if (this.checker.isTupleType(t)) return ((t as ts.TypeReference).target as ts.TupleType).readonly;
-      return !this.checker.isArrayType(t) && this.checker.isArrayLikeType(t) && t.getNumberIndexType() !== undefined && t.symbol?.name === "ReadonlyArray";
+      return this.checker.isArrayType(t) && t.symbol?.name === "ReadonlyArray";
     } catch {
       return false;
     }
@@ -4209,6 +4219,16 @@ export class Analyzer {
     return this.summaryResult(s, node, recv, args, st);
   }
 
+  /** The value at `node` is an object (its fields may hold arrays), by its type. */
+  private holdsObject(node: ts.Node): boolean {
+    try {
+      const t = this.checker.getTypeAtLocation(node);
+      return (t.isUnion() ? t.types : [t]).some((x) => (x.flags & (TypeFlags.Object | TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter)) !== 0);
+    } catch {
+      return true;
+    }
+  }
+
   /**
    * Fields of the returned objects that share memory the function made: groups of two or more
    * fields, the same in every return (a return that keeps them apart, or returns no object,
@@ -4307,6 +4327,10 @@ export class Analyzer {
     const fieldsFrom = (m: Map<string, ParamRef[]>): Map<string, Field> | null => {
       if (m.size === 0) return null;
       const fields = new Map<string, Field>();
+      // An argument kept whole under two fields (`this.initial = weights` beside `public weights`):
+      // the fields share memory because of the callee, and a copy of the argument would not part them.
+      const uses = new Map<number, number>();
+      for (const refs of m.values()) for (const r of refs) if (r.path === "" && !r.view) uses.set(r.param, (uses.get(r.param) ?? 0) + 1);
       for (const [f, refs] of m) {
         let fv: EV | null = null;
         let argNode: ts.Node | null = null;
@@ -4314,7 +4338,7 @@ export class Analyzer {
           const v = this.resolveRef(r, recv, args, node, st, `:f${f}`);
           if (!v) continue;
           fv = fv ? this.union(fv, v) : v;
-          argNode = r.path === "" && !r.view ? (argNodes?.[r.param] ?? null) : null;
+          argNode = r.path === "" && !r.view && uses.get(r.param) === 1 ? (argNodes?.[r.param] ?? null) : null;
         }
         if (fv) fields.set(f, { ev: fv, node: refs.length === 1 && argNode ? argNode : node });
       }
@@ -4362,6 +4386,21 @@ export class Analyzer {
       for (const i of s.returnsFreshList.items) if (!fields.has(i)) fields.set(i, { ev: this.fresh(node, "unknown", st, null, `:${i}`), node });
       freshRest = this.fresh(node, "unknown", st);
     }
+    // `return { ...s, name }`: an object alias of the argument, but for the fields it sets itself.
+    let spreadRoots: string[] | undefined;
+    if (s.returnSpreads && !isNewExpression(node)) {
+      for (const o of s.returnSpreads.roots) {
+        const base = o.param === -1 ? recv : args[o.param];
+        if (base?.root && base.hs.size === 0) (spreadRoots ??= []).push(`${this.canon(base.root)}${o.path}`);
+      }
+      if (spreadRoots) {
+        fields ??= new Map();
+        for (const o of s.returnSpreads.own) {
+          if (fields.has(o.field)) continue;
+          fields.set(o.field, { ev: o.fresh ? this.fresh(node, "unknown", st, null, `:o.${o.field}`) : empty(), node });
+        }
+      }
+    }
     if (fields) {
       // "[]": the literal's elements, and the rest of a fresh list (its spread, `...more`)
       const items = [...fields].filter(([f]) => /^\d+$/.test(f)).map(([, fl]) => fl);
@@ -4370,7 +4409,7 @@ export class Analyzer {
         const all = items.map((i) => i.ev);
         fields.set("[]", { ev: { hs: new Set(all.flatMap((v) => [...v.hs])), root: null, created: NONE, items }, node });
       }
-      add({ hs: NONE, root: null, created: NONE, fields });
+      add(spreadRoots ? { hs: NONE, root: null, created: NONE, fields, spreadRoots } : { hs: NONE, root: null, created: NONE, fields });
     }
     // Memory the callee made (a getter too: `get snapshot() { return this.m.copy(); }`): new at each call.
     if (s.returnsOther && !isNewExpression(node) && this.resultMayBeArray(s, node)) add(this.fresh(node, "unknown", st));
@@ -4646,6 +4685,34 @@ export class Analyzer {
         }
       }
       summary.returnShared = this.sharedFreshFields(u.summary.returns, u);
+      for (const ev of u.summary.returns) {
+        for (const r of ev.spreadRoots ?? []) {
+          const key = this.canon(r);
+          const root = this.rootOf(key);
+          const param = root === "this" ? -1 : u.params.get(root);
+          if (param === undefined) continue;
+          const rs = (summary.returnSpreads ??= { roots: [], own: [] });
+          const path = key.slice(root.length);
+          if (!rs.roots.some((x) => x.param === param && x.path === path)) rs.roots.push({ param, path });
+        }
+      }
+      if (summary.returnSpreads) {
+        // the literal's own fields, from any return (a field one of them sets is not taken as the argument's)
+        for (const ev of u.summary.returns) {
+          for (const [f, fl] of ev.fields ?? []) {
+            if (f === "[]" || /^\d+$/.test(f)) continue;
+            if (fl.ev.hs.size === 0 && (fl.ev.fields || fl.ev.spreadRoots || (fl.ev.root && this.holdsObject(fl.node)))) {
+              summary.returnSpreads = undefined;
+              break;
+            }
+            const fresh = [...fl.ev.hs].some((h) => !refOf(h));
+            const own = summary.returnSpreads.own.find((x) => x.field === f);
+            if (!own) summary.returnSpreads.own.push({ field: f, fresh });
+            else if (fresh) own.fresh = true;
+          }
+          if (!summary.returnSpreads) break;
+        }
+      }
       for (const ev of u.summary.yields) {
         addFields(summary.returnFields, "[]", ev);
         // `yield [r, tile]`: each element's own fields

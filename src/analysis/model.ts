@@ -247,6 +247,8 @@ export interface WriteRec {
   elementsSame?: Set<string>;
   /** Read afterwards through any name (for `no-lost-write`). */
   read: boolean;
+  /** Made through a parameter of a closure that returns nothing: it writes what it is given on purpose (no lost write). */
+  byVoidClosure?: boolean;
   /**
    * A write a called function made into module-level or captured memory, repeated at the call:
    * the name it wrote through there (the caller has no such name, and no `.copy()` fix is offered).

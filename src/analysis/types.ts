@@ -329,9 +329,10 @@ function primitiveTypeNode(t: ts.TypeNode): boolean {
 /**
  * Whether a read of a variable, parameter or property declared by `d` gives an array, when its
  * declaration tells whatever the read's flow type is (flow narrowing only narrows the declared
- * type): a primitive type (written, or a TypeScript literal initialiser) or a written class or
- * interface other than the array's never is one; a plain `NDArray` always is. Undefined when only the checker can tell (`NDArray | null` may be narrowed
- * to `null`, `unknown` to `NDArray` by `instanceof`).
+ * type): a primitive type (written, or a TypeScript literal initialiser) never is one, nor a
+ * library's variable of another class or interface; a plain `NDArray` always is. Undefined when
+ * only the checker can tell (`NDArray | null` may be narrowed to `null`, `unknown` to `NDArray` by
+ * `instanceof`).
  */
 export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): boolean | undefined {
   if (!(isVariableDeclaration(d) || isParameter(d) || isPropertyDeclaration(d) || isPropertySignature(d))) return undefined;
@@ -339,9 +340,10 @@ export function declaredArrayness(d: ts.Declaration, checker: ts.TypeChecker): b
     if (primitiveTypeNode(d.type)) return false;
     const optional = !isVariableDeclaration(d) && !!d.questionToken;
     if (!optional && !(isParameter(d) && d.dotDotDotToken) && isTypeReferenceNode(d.type) && typeNodeIsNDArray(d.type, checker)) return true;
-    // a class or interface other than the array's (`console: Console`, `opts: Options`): narrowing
-    // only narrows it, never to an array (and the declared type costs no flow analysis)
-    if (isTypeReferenceNode(d.type) && !(isParameter(d) && d.dotDotDotToken)) {
+    // a declaration file's variable of a class or interface other than the array's (`console:
+    // Console`): only `instanceof` could narrow it to one (in the program's own code, `x: Shape`
+    // may be narrowed to `Shape & NDArray`, so the flow type is asked there)
+    if (isTypeReferenceNode(d.type) && isVariableDeclaration(d) && d.getSourceFile().isDeclarationFile) {
       const t = checker.getTypeFromTypeNode(d.type);
       if (t.flags & TypeFlags.Object && !isNDArrayType(t, checker)) return false;
     }

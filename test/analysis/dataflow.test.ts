@@ -13,6 +13,15 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 /** The source texts of the writes the analysis reports as shared-memory findings in `code`. */
 function mutationWrites(code: string): string[] {
+  return analyze(code).mutations.map((m) => m.write.getText());
+}
+
+/** The source texts of the writes the analysis reports as lost (into a copy never read) in `code`. */
+function lostWrites(code: string): string[] {
+  return analyze(code).lostWrites.map((m) => m.write.getText());
+}
+
+function analyze(code: string): ReturnType<typeof analyzeSourceFile> {
   const file = path.join(scratch, `case${fs.readdirSync(scratch).length}.ts`);
   fs.writeFileSync(file, code);
   const program = ts.createProgram([file], {
@@ -22,7 +31,7 @@ function mutationWrites(code: string): string[] {
   });
   const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === file);
   expect(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
-  return analyzeSourceFile(program, program.getSourceFile(file)!).mutations.map((m) => m.write.getText());
+  return analyzeSourceFile(program, program.getSourceFile(file)!);
 }
 
 describe("node:events: a listener runs where the event is emitted", () => {
@@ -61,5 +70,23 @@ bus.on("frame", ({ overlay }: { overlay: NDArray }) => {
 bus.emit("frame", { overlay: overlays[0] });
 console.log(overlays.map((o) => o.sum()));
 `)).toEqual([]);
+  });
+
+  it("a void listener that writes the new array it is emitted with (in a loop): on purpose, no lost write", () => {
+    const code = `import { EventEmitter } from "node:events";
+import { array, NDArray } from "ndalias";
+const bus = new EventEmitter();
+bus.on("batch", (grad: NDArray) => {
+  grad.fill(0);
+});
+for (let i = 0; i < 6; i++) {
+  const diff = array([1, 2]).sub(1);
+  const grad = diff.mul(2);
+  bus.emit("batch", grad);
+}
+`;
+    expect(lostWrites(code)).toEqual([]);
+    // the same write into a copy the listener makes itself is lost
+    expect(lostWrites(code.replace("grad.fill(0);", "grad.copy().fill(0);"))).toEqual(["grad.copy().fill(0)"]);
   });
 });

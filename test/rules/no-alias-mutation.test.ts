@@ -2498,6 +2498,21 @@ first.fill(1);
 console.log(again.sum());
 `, ["first.fill(1)"]);
 
+ok("a readonly array (\`readonly NDArray[]\`, \`ReadonlyArray\`) passed to a function and then destructured: its elements stay at their indices",
+`function gap(p: readonly NDArray[]): number { return p[1].sub(p[0]).mean(); }
+const train = array([2, 1, 0.5]);
+const val = array([3, 2, 1]);
+const curves: readonly NDArray[] = [train, val];
+console.log(gap(curves));
+const [shifted] = curves;
+shifted.isub(1);
+const more: ReadonlyArray<NDArray> = [train, val];
+console.log(gap(more));
+const [first] = more;
+first.isub(1);
+console.log(val.sum());
+`);
+
 ok("a readonly tuple passed to functions and then destructured: its elements stay at their indices",
 `type Pair = readonly [train: NDArray, val: NDArray];
 function gap(p: Pair): number {
@@ -2601,6 +2616,40 @@ const q = pair(1);
 q.a.fill(0);
 console.log(q.b.sum());
 `);
+
+detect("a helper returns a spread of its object argument: the result's arrays are the argument's",
+`interface Settings { name: string; thresholds: NDArray }
+const defaults: Settings = { name: "default", thresholds: array([0.5, 0.5]) };
+function renamed(s: Settings, name: string): Settings {
+  return { ...s, name };
+}
+const tuned = renamed(defaults, "tuned");
+tuned.thresholds.set(0, 0.9);
+console.log(defaults.thresholds.tolist());
+`, ["tuned.thresholds.set"]);
+
+ok("a helper returns a spread of its object argument with a copy of its array: the result's array is new",
+`interface Settings { name: string; thresholds: NDArray }
+const defaults: Settings = { name: "default", thresholds: array([0.5, 0.5]) };
+function renamed(s: Settings, name: string): Settings {
+  return { ...s, name, thresholds: s.thresholds.copy() };
+}
+const tuned = renamed(defaults, "tuned");
+tuned.thresholds.set(0, 0.9);
+console.log(defaults.thresholds.tolist(), tuned.name);
+`);
+
+noFix("a constructor keeps its argument under two fields: no copy of the argument parts them",
+`class DenseLayer {
+  readonly initialWeights: NDArray;
+  constructor(public weights: NDArray) {
+    this.initialWeights = weights;
+  }
+}
+const layer = new DenseLayer(array([0.3, -0.1, 0.8]));
+layer.weights.isub(0.1);
+console.log(layer.initialWeights.tolist());
+`, ["layer.weights.isub"]);
 
 ok("a closure called once with one buffer and then, in a swap loop, with the other: its parameter is no name of either after the call",
 `let front = zeros(4);
