@@ -4173,16 +4173,11 @@ export class Analyzer {
     // A method that keeps an argument in a field: the object's field is now another name for it.
     if (isCallExpression(node) && recv?.root && recv.hs.size === 0) {
       for (const [f, refs] of s.thisFields) {
-        let v: EV | null = null;
-        for (const r of refs) {
-          const x = this.resolveRef(r, recv, args, node, st);
-          if (x) v = v ? this.union(v, x) : x;
-        }
-        const only = refs.length === 1 && refs[0]!.path === "" && !refs[0]!.view ? argNodes[refs[0]!.param] : undefined;
+        const { v, origin } = this.storedValue(refs, recv, args, node, st);
         if (!v) continue;
         // An element store (`this.entries.push(x)`) adds to what the field holds.
-        if (f.endsWith("[]")) this.bindWeak(`${recv.root}.${f}`, v, only ?? node, st);
-        else this.bindName(subKey(recv.root, f), v, only ?? node, st);
+        if (f.endsWith("[]")) this.bindWeak(`${recv.root}.${f}`, v, origin, st);
+        else this.bindName(subKey(recv.root, f), v, origin, st);
       }
     }
     // Stores into an argument's paths (`put(box, v)`, `append(list, view)`): another name for
@@ -4190,13 +4185,8 @@ export class Analyzer {
     for (const pf of s.paramFields) {
       const a = args[pf.param];
       if (!a?.root || a.hs.size > 0) continue;
-      let v: EV | null = null;
-      for (const r of pf.refs) {
-        const x = this.resolveRef(r, recv, args, node, st);
-        if (x) v = v ? this.union(v, x) : x;
-      }
-      const only = pf.refs.length === 1 && pf.refs[0]!.path === "" && !pf.refs[0]!.view ? argNodes[pf.refs[0]!.param] : undefined;
-      if (v && v.hs.size > 0) this.bindWeak(`${this.canon(a.root)}${pf.path}`, v, only ?? node, st);
+      const { v, origin } = this.storedValue(pf.refs, recv, args, node, st);
+      if (v && v.hs.size > 0) this.bindWeak(`${this.canon(a.root)}${pf.path}`, v, origin, st);
     }
     // Fields the method rebinds to memory of its own: the receiver's old field values are gone.
     if (isCallExpression(node) && recv?.root && recv.hs.size === 0) {
@@ -4217,6 +4207,22 @@ export class Analyzer {
     // callee reports them itself, a void one (or one tagged `@ndalias write x`) writes what it is
     // given on purpose, and a method writing its own fields is plain mutation (API.md).
     return this.summaryResult(s, node, recv, args, st);
+  }
+
+  /**
+   * What a callee stored (`this.w = w`, `b.v = s`), as the caller's memory, and where the alias is
+   * made: at the argument when it is one argument stored whole (a `.copy()` there is the remedy),
+   * else at the call.
+   */
+  private storedValue(refs: ParamRef[], recv: EV | null, args: EV[], node: ts.Expression, st: State): { v: EV | null; origin: ts.Node } {
+    let v: EV | null = null;
+    for (const r of refs) {
+      const x = this.resolveRef(r, recv, args, node, st);
+      if (x) v = v ? this.union(v, x) : x;
+    }
+    const one = refs.length === 1 && refs[0]!.path === "" && !refs[0]!.view ? refs[0]!.param : -1;
+    const argNodes = isCallExpression(node) || isNewExpression(node) ? node.arguments : undefined;
+    return { v, origin: (one >= 0 ? argNodes?.[one] : undefined) ?? node };
   }
 
   /** The value at `node` is an object (its fields may hold arrays), by its type. */
