@@ -118,6 +118,14 @@ class Aliases {
   }
 }
 
+/** The field a non-computed member names: `o.f` is "f", `this.#f` is "#f". */
+function fieldName(m: TSESTree.MemberExpression): string | undefined {
+  if (m.computed) return undefined;
+  if (m.property.type === "Identifier") return m.property.name;
+  if (m.property.type === "PrivateIdentifier") return `#${m.property.name}`;
+  return undefined;
+}
+
 /** `Object.assign(target, ...sources)`. */
 function isObjectAssign(n: TSESTree.CallExpression): boolean {
   const c = n.callee;
@@ -236,10 +244,11 @@ export default createRule<[], MessageIds>({
         case "AssignmentExpression":
           return node.operator === "=" ? idOf(node.right) : undefined;
         case "MemberExpression": {
-          if (node.computed || node.property.type !== "Identifier") return undefined;
+          const field = fieldName(node);
+          if (field === undefined) return undefined;
           const o = idOf(node.object);
           if (!o) return undefined;
-          const path = `${o}.${node.property.name}`;
+          const path = `${o}.${field}`;
           const stored = f.aliases.get(`path:${path}`);
           if (stored) return stored;
           // o.T and other getters tagged view (by name in the first pass)
@@ -536,7 +545,7 @@ export default createRule<[], MessageIds>({
         case "Identifier":
           return f.viewNames.has(node.name);
         case "MemberExpression":
-          return !node.computed && node.property.type === "Identifier" && f.aliases.get(`path:${idOf(node.object)}.${node.property.name}`) === undefined &&
+          return fieldName(node) !== undefined && f.aliases.get(`path:${idOf(node.object)}.${fieldName(node)}`) === undefined &&
             viewsReceiver(node);
         case "CallExpression":
           return node.callee.type === "MemberExpression" && viewsReceiver(node);
@@ -636,7 +645,7 @@ export default createRule<[], MessageIds>({
         } else if (kind === "assign") {
           const a = node as TSESTree.AssignmentExpression;
           if (a.left.type === "Identifier") bind(a.left.name, a.right);
-          else if (a.left.type === "MemberExpression" && a.left.property.type === "Identifier") store(a, a.left.object, a.left.property.name, a.right);
+          else if (a.left.type === "MemberExpression" && fieldName(a.left) !== undefined) store(a, a.left.object, fieldName(a.left), a.right);
         } else {
           const c = node as TSESTree.CallExpression;
           if (isObjectAssign(c)) {
@@ -678,7 +687,7 @@ export default createRule<[], MessageIds>({
       "AssignmentExpression:exit"(node) {
         if (node.operator !== "=") return;
         if (node.left.type === "Identifier" ||
-          (node.left.type === "MemberExpression" && !node.left.computed && node.left.property.type === "Identifier")) {
+          (node.left.type === "MemberExpression" && fieldName(node.left) !== undefined)) {
           top().events.push({ kind: "assign", node });
         }
       },

@@ -762,7 +762,7 @@ interface UnitCtx {
   /** Allocation sites that already ran in this unit (running again ages their memory). */
   allocated: Set<Buf>;
   /** Enclosing `try` statements with a `finally`: returns inside them run it before the function exits. */
-  finallies: Array<Array<{ st: State; node: ts.Node }>>;
+  finallies: Array<Array<{ st: State; node: ts.Node; value?: EV }>>;
   /** Memory that comes from a parameter (for summaries): buffer → parameter, path, owner handle. */
   paramBufs: Map<Buf, { param: number; path: string; owner: Handle }>;
   outerReads: Set<ts.Symbol>;
@@ -1772,6 +1772,8 @@ export class Analyzer {
   /**
    * A property key that is a unique symbol (`rec[kRaw]` with `const kRaw = Symbol("raw")`, or
    * `Symbol.iterator`): a named field of its own (`@kRaw`), never one of the string-named fields.
+   * A `const` string or number names the field it spells (`const LEFT = "left"`: `buses[LEFT]`
+   * is `buses.left`).
    */
   private symbolKey(e: ts.Expression): string | null {
     e = skipOuter(e);
@@ -1780,6 +1782,9 @@ export class Analyzer {
     const d = this.symbolAt(e)?.valueDeclaration;
     if (!d || !isVariableDeclaration(d) || !isVariableDeclarationList(d.parent) || !(d.parent.flags & NodeFlags.Const) || !d.initializer) return null;
     const init = skipOuter(d.initializer);
+    // a constant name for a property: `const LEFT = "left"` (`{ [LEFT]: a }`, `buses[LEFT]`)
+    if (isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init)) return init.text;
+    if (isNumericLiteral(init)) return String(Number(init.text));
     if (!isCallExpression(init)) return null;
     const callee = skipOuter(init.expression);
     const isSymbolCall = (isIdentifier(callee) && callee.text === "Symbol") ||
@@ -3083,14 +3088,15 @@ export class Analyzer {
       case SK.ReturnStatement: {
         const n = s as ts.ReturnStatement;
         const top = this.unit.inline[this.unit.inline.length - 1];
+        let value: EV | undefined;
         if (n.expression) {
-          const ev = this.eval(n.expression, st);
-          if (!top || top.readReturns) this.readEV(ev, st, n);
-          if (top) top.values.push(ev);
-          else if (this.unit.summary) this.unit.summary.returns.push(this.withPathFields(ev, st, n));
+          value = this.eval(n.expression, st);
+          if (!top || top.readReturns) this.readEV(value, st, n);
+          if (top) top.values.push(value);
+          else if (this.unit.summary) this.unit.summary.returns.push(this.withPathFields(value, st, n));
         }
         if (top) top.returns.push(st);
-        else this.returnThroughFinally(st, n);
+        else this.returnThroughFinally(st, n, value);
         return [];
       }
       case SK.ThrowStatement:
@@ -3198,7 +3204,7 @@ export class Analyzer {
       }
       case SK.TryStatement: {
         const n = s as ts.TryStatement;
-        const returns: Array<{ st: State; node: ts.Node }> = [];
+        const returns: Array<{ st: State; node: ts.Node; value?: EV }> = [];
         const inTop = this.unit.inline.length === 0 && !!n.finallyBlock;
         if (inTop) this.unit.finallies.push(returns);
         let tryOut: State[];
@@ -3236,7 +3242,7 @@ export class Analyzer {
         // A `return` inside runs the finally block before the function exits.
         if (n.finallyBlock) {
           for (const r of returns) {
-            for (const f of this.execList([n.finallyBlock], [r.st])) this.returnThroughFinally(f, r.node);
+            for (const f of this.execList([n.finallyBlock], [r.st])) this.returnThroughFinally(f, r.node, r.value, true);
           }
         }
         if (n.finallyBlock) {
@@ -3252,10 +3258,16 @@ export class Analyzer {
     }
   }
 
-  private returnThroughFinally(st: State, node: ts.Node): void {
+  /**
+   * A `return` leaving the function, through the `finally` blocks around it. The value returned
+   * is read by the caller after them: a `finally` that writes it (`work.fill(0)` of a returned
+   * view) changes what the caller gets.
+   */
+  private returnThroughFinally(st: State, node: ts.Node, value?: EV, afterFinally = false): void {
     const f = this.unit.finallies[this.unit.finallies.length - 1];
-    if (f) f.push({ st, node });
+    if (f) f.push({ st, node, value });
     else {
+      if (value && afterFinally) this.readEV(value, st, node);
       this.exit(st, node);
       this.unit.summary?.exits.push(st);
       this.unit.exitStates.push(st);

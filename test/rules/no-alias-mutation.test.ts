@@ -2651,6 +2651,25 @@ layer.weights.isub(0.1);
 console.log(layer.initialWeights.tolist());
 `, ["layer.weights.isub"]);
 
+ok("fields named by const strings (\`{ [LEFT]: a, [RIGHT]: a.copy() }\`, \`buses[RIGHT]\`) are those fields",
+`const LEFT = "left";
+const RIGHT = "right";
+const gains = array([0.8, 0.6]);
+const buses = { [LEFT]: gains.copy(), [RIGHT]: gains.copy() };
+const alias = { [LEFT]: gains, [RIGHT]: gains.copy() };
+buses[RIGHT].imul(0.7);
+alias[RIGHT].imul(0.5);
+console.log(gains.tolist(), buses.left.sum(), alias.left.sum());
+`);
+
+detect("a field named by a const string holds the array stored under it",
+`const LEFT = "left";
+const gains = array([0.8, 0.6]);
+const buses = { [LEFT]: gains };
+buses[LEFT].imul(0.5);
+console.log(gains.tolist());
+`, ["buses[LEFT].imul"]);
+
 ok("a closure called once with one buffer and then, in a swap loop, with the other: its parameter is no name of either after the call",
 `let front = zeros(4);
 let back = zeros(4);

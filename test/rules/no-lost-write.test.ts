@@ -30,6 +30,19 @@ function lost(name: string, body: string, at: string[]): void {
 // ---------------------------------------------------------------------------------------------
 // valid
 
+ok("a copy written in a finally block after a view of it was returned: the caller reads it",
+`export function topKView(scores: NDArray, k: number): NDArray {
+  const work = scores.copy();
+  try {
+    work.sort();
+    const best = work.slice(\`-\${k}:\`);
+    return best;
+  } finally {
+    work.fill(0);
+  }
+}
+`);
+
 ok("chained write on a view (a[1:3] = 0 idiom)",
 `const a = zeros(4);
 a.slice("1:3").fill(0);

@@ -147,6 +147,14 @@ export function chain(n: number): Kf {
 }` },
   ],
   invalid: [
+    // a private field (\`this.#parent = this\`)
+    { filename, code: hdr + `class SceneNode {
+  #local = zeros(3);
+  #parent: SceneNode | null = null;
+  markAsRoot(): void {
+    this.#parent = this;
+  }
+}`, errors: [{ messageId: "selfCycle", line: 6 }] },
     // a doubly linked list built in a loop: the first keyframe is bound to \`tail\` in a block that
     // goes on with the next iteration, where \`kf\` is another object (no self-reference at
     // \`tail.next = kf\`); the back link closes the cycle

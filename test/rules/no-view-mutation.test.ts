@@ -1533,6 +1533,19 @@ export function f(): number {
 }
 `);
 
+detect("a finally block writes the array a returned view was taken of: the caller gets the written values",
+`export function topKView(scores: NDArray, k: number): NDArray {
+  const work = scores.copy();
+  try {
+    work.sort();
+    const best = work.slice(\`-\${k}:\`);
+    return best;
+  } finally {
+    work.fill(0);
+  }
+}
+`, ["work.fill(0)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
