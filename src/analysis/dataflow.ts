@@ -1359,11 +1359,16 @@ export class Analyzer {
 
   /** Whether an expression's type is a type parameter (`T`, `T | undefined`). */
   private typedByParameter(node: ts.Node): boolean {
+    return this.typeHasFlags(node, TypeFlags.TypeParameter, false);
+  }
+
+  /** The type at `node`, or one member of its union, has one of `flags` (`onError` where the checker throws). */
+  private typeHasFlags(node: ts.Node, flags: ts.TypeFlags, onError: boolean): boolean {
     try {
       const t = this.checker.getTypeAtLocation(node);
-      return (t.isUnion() ? t.types : [t]).some((x) => (x.flags & TypeFlags.TypeParameter) !== 0);
+      return (t.isUnion() ? t.types : [t]).some((x) => (x.flags & flags) !== 0);
     } catch {
-      return false;
+      return onError;
     }
   }
 
@@ -4239,12 +4244,7 @@ export class Analyzer {
 
   /** The value at `node` is an object (its fields may hold arrays), by its type. */
   private holdsObject(node: ts.Node): boolean {
-    try {
-      const t = this.checker.getTypeAtLocation(node);
-      return (t.isUnion() ? t.types : [t]).some((x) => (x.flags & (TypeFlags.Object | TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter)) !== 0);
-    } catch {
-      return true;
-    }
+    return this.typeHasFlags(node, TypeFlags.Object | TypeFlags.Any | TypeFlags.Unknown | TypeFlags.TypeParameter, true);
   }
 
   /**
