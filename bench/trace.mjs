@@ -13,6 +13,8 @@ const WORKLOADS = {
   large: { n: 100_000, iters: 200 },
   // small arrays, many operations: the worst case for per-operation costs (site capture)
   small: { n: 16, iters: 20_000 },
+  // element by element: get and set in a loop (the issue's "scalar get/set loops")
+  scalar: { n: 2_000, iters: 100 },
 };
 
 async function child(mode, workload) {
@@ -22,7 +24,17 @@ async function child(mode, workload) {
   }
   const { zeros, arange } = await import("ndalias");
   const { n, iters } = WORKLOADS[workload];
-  const run = () => {
+  const scalar = () => {
+    const a = arange(n);
+    const b = zeros(n);
+    let acc = 0;
+    for (let it = 0; it < iters; it++) {
+      for (let i = 0; i < n; i++) b.set(i, b.get(i) * 0.5 + a.get(i)); // read what the previous pass wrote
+      acc += b.get(n - 1);
+    }
+    return acc;
+  };
+  const vectorised = () => {
     const a = arange(n);
     const b = zeros(n);
     let acc = 0;
@@ -39,6 +51,7 @@ async function child(mode, workload) {
     }
     return acc;
   };
+  const run = workload === "scalar" ? scalar : vectorised;
   run(); // warm-up
   // CPU time of this process, less sensitive than wall time to other load on the machine
   const c0 = process.cpuUsage();
@@ -73,13 +86,13 @@ async function parent() {
     }
   }
   console.log(`ndalias tracing cost — ${rounds} fresh processes per cell, CPU ms per workload run (median / min)\n`);
-  console.log("workload                      off            imported, off  on                imported/off (med, min)  on/off (med, min)");
+  console.log("workload                       off            imported, off  on                imported/off (med, min)  on/off (med, min)");
   const fmt = (xs) => `${median(xs).toFixed(0).padStart(5)} / ${Math.min(...xs).toFixed(0).padEnd(5)}`;
   for (const [w, { n, iters }] of Object.entries(WORKLOADS)) {
     const off = times[`${w}/off`];
     const imp = times[`${w}/imported`];
     const on = times[`${w}/on`];
-    const label = `${w} (n=${n}, ${iters} iters)`.padEnd(28);
+    const label = `${w} (n=${n}, ${iters} iters)`.padEnd(29);
     const ratio = (xs) => `${(median(xs) / median(off)).toFixed(2)}x, ${(Math.min(...xs) / Math.min(...off)).toFixed(2)}x`;
     console.log(`${label} ${fmt(off)}  ${fmt(imp)}  ${fmt(on)}      ${ratio(imp).padEnd(24)} ${ratio(on)}`);
   }

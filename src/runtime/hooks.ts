@@ -22,9 +22,19 @@ export interface Layout {
   readonly offset: number;
 }
 
+/**
+ * Flag of `read`, `write` and `storageCreated`: the runtime called another
+ * hook for the same operation just before, and no user code ran since (no
+ * callback, no `valueOf` of an object element), so the call site is that
+ * hook's: a tracer may reuse it instead of walking the stack again.
+ */
+export const SAME_OP = 1;
+/** Flag of `write`: the write also reads the values it replaces (in-place arithmetic, `sort`). */
+export const READS_OLD = 2;
+
 export interface RuntimeTracer {
-  /** A new storage (memory block) was allocated. */
-  storageCreated(storage: Storage): void;
+  /** A new storage (memory block) was allocated. `flags`: `SAME_OP`. */
+  storageCreated(storage: Storage, flags?: number): void;
   /**
    * A new user-visible handle (owner or view) was created on `handle.storage`.
    * Internal temporaries (e.g. the region an `assign` writes) are never handles.
@@ -33,11 +43,11 @@ export interface RuntimeTracer {
   /**
    * `handle` wrote `region` of its storage (a layout, or one storage element
    * index for scalar writes). Called after bounds/shape/writeability checks
-   * succeed and before the values change.
+   * succeed and before the values change. `flags`: `SAME_OP`, `READS_OLD`.
    */
-  write(handle: NDArray, region: Layout | number): void;
-  /** `handle` observed the values of `region` (layout or one storage element index). */
-  read(handle: NDArray, region: Layout | number): void;
+  write(handle: NDArray, region: Layout | number, flags?: number): void;
+  /** `handle` observed the values of `region` (layout or one storage element index). `flags`: `SAME_OP`. */
+  read(handle: NDArray, region: Layout | number, flags?: number): void;
   /** `handle.dispose()` ran (first time only). */
   disposed(handle: NDArray): void;
   /** The JS garbage collector reclaimed an undisposed handle of `storage`. */

@@ -23,7 +23,7 @@ import {
   kindOf, promoteTypes, promoteWithScalar,
 } from "./dtype.js";
 import { DTypeError, DisposedError, IndexError, ReadOnlyError, ShapeError } from "./errors.js";
-import { hooks, unwrapData } from "./hooks.js";
+import { READS_OLD, SAME_OP, hooks, unwrapData } from "./hooks.js";
 import {
   broadcastShapes, broadcastStrides, cStrides, fmtShape, forEachIndexC, indicesC, isCContiguous,
   isFContiguous, iterOrderStrides, keepOrderStrides, plan, sizeOf, type Lay,
@@ -145,9 +145,12 @@ export class NDArray {
     if (t !== null) t.handleCreated(this);
   }
 
-  /** @internal A new owner array on fresh storage (C order unless `strides` are given). */
-  static _own(dtype: DType, shape: number[], data?: Data, strides?: number[]): NDArray {
-    const st = data === undefined ? Storage.allocate(dtype, sizeOf(shape)) : new Storage(dtype, data);
+  /**
+   * @internal A new owner array on fresh storage (C order unless `strides` are given). `flags`:
+   * for the tracer's `storageCreated` (`SAME_OP` when the operation's read hooks ran just before).
+   */
+  static _own(dtype: DType, shape: number[], data?: Data, strides?: number[], flags = 0): NDArray {
+    const st = data === undefined ? Storage.allocate(dtype, sizeOf(shape)) : new Storage(dtype, data, flags);
     return new NDArray(st, shape, strides ?? cStrides(shape), 0, null, true);
   }
 
@@ -701,9 +704,11 @@ export class NDArray {
     const t = hooks.tracer;
     if (t !== null) {
       t.read(this, this._layout);
-      if (other instanceof NDArray) t.read(other, other._layout);
+      if (other instanceof NDArray) t.read(other, other._layout, SAME_OP);
     }
     const out = allocate(rt, sizeOf(shape));
+    // object elements may run user code (valueOf) before the result is made
+    let sameOp = t !== null ? SAME_OP : 0;
     // NumPy's default order "K": the result follows the operands' memory layout ((a.T + 1) is F-ordered).
     const oSt = iterOrderStrides(shape, [aSt, bSt]);
     if (out.length > 0) {
@@ -717,6 +722,7 @@ export class NDArray {
           outConv(jsOp(op, at === "bool" ? x !== 0 : x, bt === "bool" && typeof y === "number" ? y !== 0 : y)),
         );
         if (rt === "object") retainAll(out as unknown[]);
+        sameOp = 0;
       } else if (rt === "bool") {
         genericBinary(out, aData, bData, p, op === ADD ? (x, y) => ((x as number) || (y as number) ? 1 : 0) : (x, y) => ((x as number) && (y as number) ? 1 : 0));
       } else {
@@ -724,7 +730,7 @@ export class NDArray {
         binaryKernel(code, out as NumericData, aData as NumericData, bData as NumericData, p);
       }
     }
-    return NDArray._own(rt, shape, out, oSt);
+    return NDArray._own(rt, shape, out, oSt, sameOp);
   }
 
   /**
@@ -907,7 +913,7 @@ export class NDArray {
       const t = hooks.tracer;
       if (t !== null) {
         if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
-        t.write(this, target);
+        t.write(this, target, srcHandle !== null ? SAME_OP : 0);
       }
       return;
     }
@@ -938,7 +944,7 @@ export class NDArray {
     const t = hooks.tracer;
     if (t !== null) {
       if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
-      t.write(this, target);
+      t.write(this, target, srcHandle !== null ? SAME_OP : 0);
     }
     if (empty) return;
     copyInto(d, target, dt, sData, { shape: target.shape, strides: broadcastStrides(sLay, target.shape)!, offset: sLay.offset }, sDtype);
@@ -1015,7 +1021,7 @@ export class NDArray {
       const t = hooks.tracer;
       if (t !== null) {
         if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
-        t.write(this, this._layout);
+        t.write(this, this._layout, READS_OLD | (srcHandle !== null ? SAME_OP : 0));
       }
       return this;
     }
@@ -1035,7 +1041,7 @@ export class NDArray {
       const t = hooks.tracer;
       if (t !== null) {
         if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
-        t.write(this, this._layout);
+        t.write(this, this._layout, READS_OLD | (srcHandle !== null ? SAME_OP : 0));
       }
       if (dt === "object") {
         retainAll(tmp as unknown[]);
@@ -1050,7 +1056,7 @@ export class NDArray {
     const t = hooks.tracer;
     if (t !== null) {
       if (srcHandle !== null) t.read(srcHandle, srcHandle._layout);
-      t.write(this, this._layout);
+      t.write(this, this._layout, READS_OLD | (srcHandle !== null ? SAME_OP : 0));
     }
     const code = op === MUL && (dt === "int32" || dt === "uint32") ? IMUL32 : op;
     const p = plan(this.shape, this.strides, this.offset, st, sLay.offset);
@@ -1103,7 +1109,7 @@ export class NDArray {
     const ax = this._axis(axis);
     this._checkWritable("sort()");
     const t = hooks.tracer;
-    if (t !== null) t.write(this, this._layout);
+    if (t !== null) t.write(this, this._layout, READS_OLD);
     const n = this.shape[ax]!;
     if (this.size === 0 || n <= 1) return this;
     const s = this.strides[ax]!;

@@ -61,7 +61,8 @@ export class Storage {
   /** @internal */
   readonly rec: StorageRecord;
 
-  constructor(dtype: DType, data: Data) {
+  /** `flags`: passed to the tracer's `storageCreated` (`SAME_OP` when a hook of the same operation ran just before). */
+  constructor(dtype: DType, data: Data, flags = 0) {
     this.id = nextStorageId++;
     this.dtype = dtype;
     this.data = data;
@@ -74,7 +75,7 @@ export class Storage {
       dtype === "object" || t !== null ? this : undefined,
     );
     registry.set(this.id, this.rec);
-    if (t !== null) t.storageCreated(this);
+    if (t !== null) t.storageCreated(this, flags);
   }
 
   static allocate(dtype: DType, n: number): Storage {

@@ -6,11 +6,12 @@
  * a reference cycle — aggregated per site and per (write site, read site)
  * pair, never per element.
  *
- * To tell which write a read observes, each written storage gets a shadow of
- * two Int32Arrays (last writing site, last writing handle per element),
- * allocated on its first write and dropped when the storage is released.
+ * To tell which write a read observes, each written storage gets a shadow
+ * (`Shadow`: the last writing site and handle of each element, kept as runs
+ * of elements while the writes allow), made on its first write and dropped
+ * when the storage is released.
  */
-import { registerDataProxy, type Layout, type RuntimeTracer } from "../runtime/hooks.js";
+import { READS_OLD, SAME_OP, registerDataProxy, type Layout, type RuntimeTracer } from "../runtime/hooks.js";
 import type { NDArray } from "../runtime/ndarray.js";
 import type { Storage } from "../runtime/storage.js";
 import {
@@ -26,6 +27,7 @@ import {
   type TraceSite,
   type WriteRecord,
 } from "./format.js";
+import { Shadow, type Region } from "./shadow.js";
 import { SiteTable, declaredNameAt, receiverAt, sourceLine, type Site } from "./sites.js";
 
 export interface RecorderOptions {
@@ -41,6 +43,12 @@ export interface RecorderOptions {
    * recorder's own analysis over the storages it saw finds (see `cycleOnly`).
    */
   unreachable?: () => Set<Storage>;
+  /**
+   * Runs of consecutively written elements a storage's write shadow keeps
+   * before it switches to one entry per element (see `Shadow`). Default 32;
+   * 0 keeps one entry per element from the first write.
+   */
+  shadowRuns?: number;
   /** Version written into the trace's `tool` field. */
   toolVersion?: string;
 }
@@ -68,15 +76,8 @@ interface StState {
   length: number;
   site: number | null;
   alloc: Allocation;
-  /** Last writing site + 1 per element (0: not written while traced). */
-  wsite: Int32Array | null;
-  /** Last writing handle id per element. */
-  whandle: Int32Array | null;
-  /** Range of storage indices ever written while traced (shadow entries outside it are 0). */
-  wlo: number;
-  whi: number;
-  /** Set while one write covered the whole storage and nothing wrote since: every element has this writer. */
-  uniform: { tag: number; hid: number } | null;
+  /** Last writing site + 1 and handle per element; null until the first write while traced. */
+  shadow: Shadow | null;
   /** Per write site: operations, elements, whether a read observed what it wrote. */
   writes: Map<number, { count: number; elements: number; observed: boolean }>;
   handles: Map<number, HandleInfo>;
@@ -94,143 +95,12 @@ interface StState {
   released: { byCollector: boolean; site: number | null } | null;
 }
 
-type Region = Layout | number;
-
+/** Elements in a region (scalar index: 1). */
 function regionSize(r: Region): number {
   if (typeof r === "number") return 1;
   let n = 1;
   for (const s of r.shape) n *= s;
   return n;
-}
-
-/** Smallest and largest storage index of a non-empty region. */
-function regionBounds(r: Region): [number, number] {
-  if (typeof r === "number") return [r, r];
-  let lo = r.offset;
-  let hi = r.offset;
-  for (let k = 0; k < r.shape.length; k++) {
-    const ext = (r.shape[k]! - 1) * r.strides[k]!;
-    if (ext < 0) lo += ext;
-    else hi += ext;
-  }
-  return [lo, hi];
-}
-
-/** Distinct elements of a region (broadcast axes count once). */
-function distinctSize(r: Region): number {
-  if (typeof r === "number") return 1;
-  let n = 1;
-  for (let k = 0; k < r.shape.length; k++) if (r.strides[k] !== 0) n *= r.shape[k]!;
-  return n;
-}
-
-/** Calls `row(start, stride, n)` for every innermost row of `r` (C order); a scalar index is one row of one. */
-function forEachRow(region: Region, row: (start: number, stride: number, n: number) => void): void {
-  if (typeof region === "number") {
-    row(region, 1, 1);
-    return;
-  }
-  let r: Layout = region;
-  // broadcast axes (stride 0) repeat the same elements: visit each element once
-  if (region.strides.some((st, k) => st === 0 && region.shape[k]! > 1)) {
-    const keep = region.shape.map((_, k) => region.strides[k] !== 0);
-    r = { shape: region.shape.filter((_, k) => keep[k]), strides: region.strides.filter((_, k) => keep[k]), offset: region.offset };
-  }
-  const nd = r.shape.length;
-  for (let k = 0; k < nd; k++) if (r.shape[k] === 0) return;
-  if (nd === 0) {
-    row(r.offset, 1, 1);
-    return;
-  }
-  const last = nd - 1;
-  const n = r.shape[last]!;
-  const s = r.strides[last]!;
-  if (nd === 1) {
-    row(r.offset, s, n);
-    return;
-  }
-  const idx = new Array<number>(nd).fill(0);
-  let base = r.offset;
-  for (;;) {
-    row(base, s, n);
-    let k = last - 1;
-    for (; k >= 0; k--) {
-      idx[k]!++;
-      base += r.strides[k]!;
-      if (idx[k]! < r.shape[k]!) break;
-      base -= idx[k]! * r.strides[k]!;
-      idx[k] = 0;
-    }
-    if (k < 0) return;
-  }
-}
-
-/** Marks region `r` as last written by (`tag`, `hid`). */
-function fillShadow(ws: Int32Array, wh: Int32Array, r: Region, tag: number, hid: number): void {
-  forEachRow(r, (start, stride, n) => {
-    if (stride === 1) {
-      ws.fill(tag, start, start + n);
-      wh.fill(hid, start, start + n);
-    } else if (stride === -1) {
-      ws.fill(tag, start - n + 1, start + 1);
-      wh.fill(hid, start - n + 1, start + 1);
-    } else {
-      for (let j = 0, p = start; j < n; j++, p += stride) {
-        ws[p] = tag;
-        wh[p] = hid;
-      }
-    }
-  });
-}
-
-interface Group {
-  n: number;
-  writer: number;
-}
-
-/**
- * The writers of region `r`'s elements, grouped by (writing site, whether the
- * writing handle is `me`): key `site_tag * 2 + (same ? 1 : 0)`. Null when no
- * element of the region was written while traced.
- */
-function scanShadow(ws: Int32Array, wh: Int32Array, r: Region, me: number, lo: number, hi: number): Map<number, Group> | null {
-  let groups: Map<number, Group> | null = null;
-  let lastKey = -1;
-  let lastN = 0;
-  let lastWriter = 0;
-  const flush = (): void => {
-    if (lastKey < 0) return;
-    groups ??= new Map();
-    const g = groups.get(lastKey);
-    if (g === undefined) groups.set(lastKey, { n: lastN, writer: lastWriter });
-    else g.n += lastN;
-  };
-  forEachRow(r, (start, stride, n) => {
-    // only [lo, hi] was ever written: clamp contiguous rows to it, skip rows outside it
-    const end = start + (n - 1) * stride;
-    if (Math.max(start, end) < lo || Math.min(start, end) > hi) return;
-    if (stride === 1) {
-      const a = Math.max(start, lo);
-      n = Math.min(end, hi) - a + 1;
-      start = a;
-    }
-    for (let j = 0, p = start; j < n; j++, p += stride) {
-      const w = ws[p]!;
-      if (w === 0) continue;
-      const h = wh[p]!;
-      const key = w * 2 + (h === me ? 1 : 0);
-      if (key === lastKey) {
-        lastN++;
-        continue;
-      }
-      flush();
-      lastKey = key;
-      lastN = 1;
-      lastWriter = h;
-    }
-  });
-  flush();
-  return groups;
 }
 
 const MUTATORS = new Set(["fill", "set", "copyWithin", "sort", "reverse", "splice", "push", "pop", "shift", "unshift"]);
@@ -241,7 +111,8 @@ export class TraceRecorder implements RuntimeTracer {
   private readonly allocs = new Map<string, Allocation>();
   private readonly handleGroups = new Map<string, HandleGroup>();
   private readonly writeRecs = new Map<number, WriteRecord>();
-  private readonly obs = new Map<string, Observation>();
+  /** Per (write site, read site, through the writing handle or not): key `(write * 2^26 + read) * 2 + same`. */
+  private readonly obs = new Map<number, Observation>();
   private readonly storeRecs = new Map<number, StoreRecord>();
   /** Detailed storages already released (frozen). */
   private readonly releasedDetails: StorageDetail[] = [];
@@ -256,6 +127,8 @@ export class TraceRecorder implements RuntimeTracer {
   private detailCount = 0;
   private omitted = 0;
   private pendingStore: { st: StState; site: number } | null = null;
+  /** The site the current operation's hooks looked up (undefined: none yet); reset by every hook called without `SAME_OP`. */
+  private opSite: number | undefined = undefined;
   /** The storage created by the latest `storageCreated`: its first handle shares its creation site. */
   private lastCreated: StState | null = null;
   private readonly opts: Required<Omit<RecorderOptions, "unreachable">> & Pick<RecorderOptions, "unreachable">;
@@ -267,15 +140,24 @@ export class TraceRecorder implements RuntimeTracer {
       seriesLimit: options.seriesLimit ?? 64,
       handleLimit: options.handleLimit ?? 32,
       unreachable: options.unreachable,
+      shadowRuns: options.shadowRuns ?? 32,
       toolVersion: options.toolVersion ?? "0.0.0",
     };
   }
 
   // ------------------------------------------------------------ bookkeeping
 
-  /** The user site of the operation in progress; `below` is the hook that was called (its frames and those above are skipped). */
-  private capture(below: (...a: never[]) => unknown): number {
-    return this.sites.capture(below, false).site;
+  /**
+   * The user site of the operation in progress; `below` is the hook that was
+   * called (its frames and those above are skipped). With `SAME_OP` in
+   * `flags`, the site an earlier hook of the same operation found, when it
+   * looked one up.
+   */
+  private capture(below: (...a: never[]) => unknown, flags = 0): number {
+    if ((flags & SAME_OP) !== 0 && this.opSite !== undefined) return this.opSite;
+    const site = this.sites.capture(below);
+    this.opSite = site;
+    return site;
   }
 
   private allocation(site: number | null, dtype: string): Allocation {
@@ -303,11 +185,7 @@ export class TraceRecorder implements RuntimeTracer {
       length: storage.length,
       site,
       alloc,
-      wsite: null,
-      whandle: null,
-      wlo: Infinity,
-      whi: -Infinity,
-      uniform: null,
+      shadow: null,
       writes: new Map(),
       handles: new Map(),
       retired: new Map(),
@@ -366,19 +244,15 @@ export class TraceRecorder implements RuntimeTracer {
     }
   }
 
-  /** Records reads at `site` through `handle` of elements other sites or handles wrote. */
-  private observe(st: StState, handle: NDArray, region: Region, site: number | null): void {
-    const ws = st.wsite;
-    const wh = st.whandle;
-    if (ws === null || wh === null) return;
-    let groups: Map<number, Group> | null;
-    const u = st.uniform;
-    if (u !== null) {
-      const n = distinctSize(region);
-      groups = u.tag === 0 || n === 0 ? null : new Map([[u.tag * 2 + (u.hid === handle.handleId ? 1 : 0), { n, writer: u.hid }]]);
-    } else groups = scanShadow(ws, wh, region, handle.handleId, st.wlo, st.whi);
+  /**
+   * Records reads through `handle` of elements other sites or handles wrote,
+   * at `site`, or when null at the read's own site (`flags` as `read` got them).
+   */
+  private observe(st: StState, handle: NDArray, region: Region, site: number | null, flags: number): void {
+    if (st.shadow === null) return;
+    const groups = st.shadow.scan(region, handle.handleId);
     if (groups === null) return;
-    const readSite = site === null ? this.capture(TraceRecorder.prototype.read) : site;
+    const readSite = site === null ? this.capture(TraceRecorder.prototype.read, flags) : site;
     const reader = this.handleInfo(st, handle);
     for (const [key, g] of groups) {
       const wsIdx = (key >> 1) - 1;
@@ -386,14 +260,13 @@ export class TraceRecorder implements RuntimeTracer {
       const rec = st.writes.get(wsIdx);
       if (rec !== undefined) rec.observed = true;
       if (readSite < 0 || (same && wsIdx === readSite)) continue;
-      const through = same ? "same-handle" : "other-handle";
-      const okey = `${wsIdx}\u0000${readSite}\u0000${through}`;
+      const okey = (wsIdx * 0x4000000 + readSite) * 2 + (same ? 1 : 0);
       const o = this.obs.get(okey);
       if (o === undefined) {
         this.obs.set(okey, {
           write: wsIdx,
           read: readSite,
-          through,
+          through: same ? "same-handle" : "other-handle",
           count: 1,
           elements: g.n,
           refcount: st.storage.refcount,
@@ -409,11 +282,12 @@ export class TraceRecorder implements RuntimeTracer {
 
   // ------------------------------------------------------------ RuntimeTracer
 
-  storageCreated(storage: Storage): void {
+  storageCreated(storage: Storage, flags = 0): void {
     this.seq++;
     this.pendingStore = null;
+    if ((flags & SAME_OP) === 0) this.opSite = undefined;
     if (this.collectorFreed.length > 256) this.foldCollected();
-    const site = this.capture(TraceRecorder.prototype.storageCreated);
+    const site = this.capture(TraceRecorder.prototype.storageCreated, flags);
     this.lastCreated = this.state(storage, site < 0 ? null : site);
   }
 
@@ -424,31 +298,22 @@ export class TraceRecorder implements RuntimeTracer {
     // the owner of a storage just allocated was made by the same call: reuse its site
     const first = this.lastCreated === st && st.handles.size === 0;
     this.lastCreated = null;
+    if (!first) this.opSite = undefined;
     const site = first ? (st.site ?? -1) : this.capture(TraceRecorder.prototype.handleCreated);
     this.addHandle(st, handle, site < 0 ? null : site);
   }
 
-  write(handle: NDArray, region: Region): void {
+  write(handle: NDArray, region: Region, flags = 0): void {
     this.seq++;
     this.pendingStore = null;
+    if ((flags & SAME_OP) === 0) this.opSite = undefined;
     const st = this.state(handle.storage);
-    const cap = this.sites.capture(TraceRecorder.prototype.write, true);
-    const site = cap.site;
+    const site = this.capture(TraceRecorder.prototype.write, flags);
     // in-place arithmetic and sort read the values they replace
-    if (cap.rmw) this.observe(st, handle, region, site < 0 ? -1 : site);
+    if ((flags & READS_OLD) !== 0) this.observe(st, handle, region, site < 0 ? -1 : site, flags);
     const n = regionSize(region);
-    if (st.wsite === null) {
-      st.wsite = new Int32Array(st.length);
-      st.whandle = new Int32Array(st.length);
-    }
-    if (n > 0) {
-      const [lo, hi] = regionBounds(region);
-      if (lo < st.wlo) st.wlo = lo;
-      if (hi > st.whi) st.whi = hi;
-      // a write of as many elements as the storage has covers all of it (writes never broadcast)
-      st.uniform = n === st.length ? { tag: site + 1, hid: handle.handleId } : null;
-    }
-    fillShadow(st.wsite, st.whandle!, region, site + 1, handle.handleId);
+    st.shadow ??= new Shadow(st.length, this.opts.shadowRuns);
+    st.shadow.write(region, site + 1, handle.handleId);
     if (site < 0) return;
     this.handleInfo(st, handle).wrote = true;
     const w = st.writes.get(site);
@@ -468,17 +333,19 @@ export class TraceRecorder implements RuntimeTracer {
     if (st.dtype === "object") this.pendingStore = { st, site };
   }
 
-  read(handle: NDArray, region: Region): void {
+  read(handle: NDArray, region: Region, flags = 0): void {
     this.seq++;
     this.pendingStore = null;
+    if ((flags & SAME_OP) === 0) this.opSite = undefined;
     const st = this.states.get(handle.storage);
-    if (st === undefined || st.wsite === null) return;
-    this.observe(st, handle, region, null);
+    if (st === undefined || st.shadow === null) return;
+    this.observe(st, handle, region, null, flags);
   }
 
   disposed(handle: NDArray): void {
     this.seq++;
     this.pendingStore = null;
+    this.opSite = undefined;
     const st = this.state(handle.storage);
     const h = this.handleInfo(st, handle);
     // the disposal site appears only in storage details: skip the stack walk otherwise
@@ -490,6 +357,7 @@ export class TraceRecorder implements RuntimeTracer {
 
   handleReclaimed(storage: Storage, handleId: number): void {
     this.seq++;
+    this.opSite = undefined;
     const st = this.states.get(storage);
     if (st === undefined) return;
     const h = st.handles.get(handleId);
@@ -531,6 +399,7 @@ export class TraceRecorder implements RuntimeTracer {
   storageReleased(storage: Storage, byCollector: boolean): void {
     this.seq++;
     this.pendingStore = null;
+    this.opSite = undefined;
     const st = this.states.get(storage);
     if (st === undefined) return;
     const site = st.detailed ? this.capture(TraceRecorder.prototype.storageReleased) : -1;
@@ -540,8 +409,7 @@ export class TraceRecorder implements RuntimeTracer {
     if (byCollector) st.alloc.freedByCollector++;
     if (st.peak > st.alloc.peakRefcount) st.alloc.peakRefcount = st.peak;
     this.foldWrites(st, this.writeRecs);
-    st.wsite = null;
-    st.whandle = null;
+    st.shadow = null;
     if (st.detailed) this.releasedDetails.push(this.detail(st, false, false));
     else this.omitted++;
     if (byCollector && st.edges.size > 0) this.collectorFreed.push(st);

@@ -162,8 +162,6 @@ interface CallSiteLike {
   getFileName(): string | null | undefined;
   getLineNumber(): number | null;
   getColumnNumber(): number | null;
-  getFunctionName(): string | null;
-  getMethodName(): string | null;
 }
 
 type Prepare = (err: Error, stack: NodeJS.CallSite[]) => unknown;
@@ -186,16 +184,6 @@ function captureCallSites(limit: number, below: (...a: never[]) => unknown): Cal
     Error.prepareStackTrace = prevPrepare;
     Error.stackTraceLimit = prevLimit;
   }
-}
-
-/** Runtime methods whose write also reads the old values (read-modify-write). */
-const RMW = new Set(["_inplace", "iadd", "isub", "imul", "idiv", "sort"]);
-
-export interface Capture {
-  /** Index in the site table, or -1 when no user frame was found. */
-  site: number;
-  /** True when a runtime frame is an in-place arithmetic or sort (the write reads the old values). */
-  rmw: boolean;
 }
 
 /**
@@ -226,36 +214,29 @@ export class SiteTable {
   }
 
   /**
-   * The site of the caller of the runtime operation in progress. With
-   * `detectRmw`, also tells whether a runtime frame is an in-place arithmetic
-   * method or sort (a write that reads the values it replaces).
+   * The site (index in the table, -1 when none) of the caller of the runtime
+   * operation in progress: the first frame below `below` outside the runtime
+   * and the tracer.
    */
-  capture(below: (...a: never[]) => unknown, detectRmw = false): Capture {
+  capture(below: (...a: never[]) => unknown): number {
     let limit = this.depth.get(below) ?? 6;
     for (;;) {
       const cs = captureCallSites(limit, below);
-      const r = this.scan(cs, detectRmw);
+      const r = this.scan(cs);
       if (r.site !== -1 || cs.length < limit || limit >= 64) {
         if (r.frame >= 0 && r.frame + 1 > (this.depth.get(below) ?? 0)) this.depth.set(below, r.frame + 1);
-        return { site: r.site, rmw: r.rmw };
+        return r.site;
       }
       limit = limit < 16 ? 16 : 64;
     }
   }
 
-  private scan(cs: CallSiteLike[], detectRmw: boolean): Capture & { frame: number } {
-    let rmw = false;
+  private scan(cs: CallSiteLike[]): { site: number; frame: number } {
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!;
       const f = c.getFileName();
       if (f === null || f === undefined) continue;
-      if (isOwnRaw(f)) {
-        if (detectRmw && !rmw) {
-          const fn = c.getMethodName() ?? c.getFunctionName();
-          if (fn !== null && RMW.has(fn.replace(/^.*\./, ""))) rmw = true;
-        }
-        continue;
-      }
+      if (isOwnRaw(f)) continue;
       const line = c.getLineNumber() ?? 0;
       const column = c.getColumnNumber() ?? 0;
       const raw = `${f}\u0000${line}\u0000${column}`;
@@ -264,9 +245,9 @@ export class SiteTable {
         i = this.intern(mapThroughAmbient(c) ?? mapPosition(f, line, column));
         this.byRaw.set(raw, i);
       }
-      return { site: i, rmw, frame: k };
+      return { site: i, frame: k };
     }
-    return { site: -1, rmw, frame: -1 };
+    return { site: -1, frame: -1 };
   }
 }
 

@@ -209,6 +209,50 @@ describe("writes: read afterwards or lost", () => {
     expect(writesAt(t, fill)[0]).toMatchObject({ readAfter: 1, unread: 0 });
     expect(writesAt(t, add)[0]).toMatchObject({ readAfter: 0, unread: 1 });
   });
+
+  test("the hooks of one operation share one stack walk; the next operation never reuses its site", () => {
+    let fill = 0, iadd = 0, add = 0, fresh = 0;
+    const walks: number[] = [];
+    const rec = new TraceRecorder({ unreachable: unreachableStorages });
+    const walk = rec.sites.capture.bind(rec.sites);
+    let n = 0;
+    rec.sites.capture = (below) => (n++, walk(below));
+    const prev = setTracer(rec);
+    try {
+      const a = zeros(4);
+      const b = zeros(4);
+      fill = lineHere() + 1;
+      a.fill(1);
+      n = 0;
+      iadd = lineHere() + 1;
+      b.iadd(a); // reads a (written at `fill`), writes b
+      walks.push(n);
+      n = 0;
+      add = lineHere() + 1;
+      b.add(a); // reads b and a, both written elsewhere, and makes a storage
+      walks.push(n);
+      n = 0;
+      fresh = lineHere() + 1;
+      zeros(4).add(a); // zeros: its own operation; add: the first read observes nothing, the second does
+      walks.push(n);
+    } finally {
+      setTracer(prev);
+    }
+    expect(walks).toEqual([1, 1, 2]);
+    const t = rec.snapshot();
+    for (const [w, r] of [
+      [fill, iadd],
+      [iadd, add],
+      [fill, add],
+      [fill, fresh],
+    ] as const) {
+      expect(obsAt(t, w, r), `write at ${w} read at ${r}`).toHaveLength(1);
+    }
+    expect(t.allocations.filter((x) => lineOf(t, x.site) === add)).toHaveLength(1);
+    // zeros(4) and the sum, at two columns of that line
+    expect(t.allocations.filter((x) => lineOf(t, x.site) === fresh)).toHaveLength(2);
+    expect(t.allocations.reduce((k, x) => k + x.storages, 0)).toBe(5);
+  });
 });
 
 describe("lifetime", () => {
