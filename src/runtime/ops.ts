@@ -23,7 +23,8 @@ function addC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
   let k = 0;
   const m = n - 7;
   if (i0 === 0 && i1 === 0) {
-    for (; k < m; k += 8) {
+    const m16 = n - 15;
+    for (; k < m16; k += 16) {
       dd[k] += ss[k]!;
       dd[k + 1] += ss[k + 1]!;
       dd[k + 2] += ss[k + 2]!;
@@ -32,6 +33,14 @@ function addC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
       dd[k + 5] += ss[k + 5]!;
       dd[k + 6] += ss[k + 6]!;
       dd[k + 7] += ss[k + 7]!;
+      dd[k + 8] += ss[k + 8]!;
+      dd[k + 9] += ss[k + 9]!;
+      dd[k + 10] += ss[k + 10]!;
+      dd[k + 11] += ss[k + 11]!;
+      dd[k + 12] += ss[k + 12]!;
+      dd[k + 13] += ss[k + 13]!;
+      dd[k + 14] += ss[k + 14]!;
+      dd[k + 15] += ss[k + 15]!;
     }
     for (; k < n; k++) dd[k] += ss[k]!;
   } else {
@@ -101,7 +110,8 @@ function subC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
   let k = 0;
   const m = n - 7;
   if (i0 === 0 && i1 === 0) {
-    for (; k < m; k += 8) {
+    const m16 = n - 15;
+    for (; k < m16; k += 16) {
       dd[k] -= ss[k]!;
       dd[k + 1] -= ss[k + 1]!;
       dd[k + 2] -= ss[k + 2]!;
@@ -110,6 +120,14 @@ function subC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
       dd[k + 5] -= ss[k + 5]!;
       dd[k + 6] -= ss[k + 6]!;
       dd[k + 7] -= ss[k + 7]!;
+      dd[k + 8] -= ss[k + 8]!;
+      dd[k + 9] -= ss[k + 9]!;
+      dd[k + 10] -= ss[k + 10]!;
+      dd[k + 11] -= ss[k + 11]!;
+      dd[k + 12] -= ss[k + 12]!;
+      dd[k + 13] -= ss[k + 13]!;
+      dd[k + 14] -= ss[k + 14]!;
+      dd[k + 15] -= ss[k + 15]!;
     }
     for (; k < n; k++) dd[k] -= ss[k]!;
   } else {
@@ -179,7 +197,8 @@ function mulC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
   let k = 0;
   const m = n - 7;
   if (i0 === 0 && i1 === 0) {
-    for (; k < m; k += 8) {
+    const m16 = n - 15;
+    for (; k < m16; k += 16) {
       dd[k] *= ss[k]!;
       dd[k + 1] *= ss[k + 1]!;
       dd[k + 2] *= ss[k + 2]!;
@@ -188,6 +207,14 @@ function mulC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
       dd[k + 5] *= ss[k + 5]!;
       dd[k + 6] *= ss[k + 6]!;
       dd[k + 7] *= ss[k + 7]!;
+      dd[k + 8] *= ss[k + 8]!;
+      dd[k + 9] *= ss[k + 9]!;
+      dd[k + 10] *= ss[k + 10]!;
+      dd[k + 11] *= ss[k + 11]!;
+      dd[k + 12] *= ss[k + 12]!;
+      dd[k + 13] *= ss[k + 13]!;
+      dd[k + 14] *= ss[k + 14]!;
+      dd[k + 15] *= ss[k + 15]!;
     }
     for (; k < n; k++) dd[k] *= ss[k]!;
   } else {
@@ -257,7 +284,8 @@ function divC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
   let k = 0;
   const m = n - 7;
   if (i0 === 0 && i1 === 0) {
-    for (; k < m; k += 8) {
+    const m16 = n - 15;
+    for (; k < m16; k += 16) {
       dd[k] /= ss[k]!;
       dd[k + 1] /= ss[k + 1]!;
       dd[k + 2] /= ss[k + 2]!;
@@ -266,6 +294,14 @@ function divC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
       dd[k + 5] /= ss[k + 5]!;
       dd[k + 6] /= ss[k + 6]!;
       dd[k + 7] /= ss[k + 7]!;
+      dd[k + 8] /= ss[k + 8]!;
+      dd[k + 9] /= ss[k + 9]!;
+      dd[k + 10] /= ss[k + 10]!;
+      dd[k + 11] /= ss[k + 11]!;
+      dd[k + 12] /= ss[k + 12]!;
+      dd[k + 13] /= ss[k + 13]!;
+      dd[k + 14] /= ss[k + 14]!;
+      dd[k + 15] /= ss[k + 15]!;
     }
     for (; k < n; k++) dd[k] /= ss[k]!;
   } else {
@@ -335,7 +371,8 @@ function copyC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
   let k = 0;
   const m = n - 7;
   if (i0 === 0 && i1 === 0) {
-    for (; k < m; k += 8) {
+    const m16 = n - 15;
+    for (; k < m16; k += 16) {
       dd[k] = ss[k]!;
       dd[k + 1] = ss[k + 1]!;
       dd[k + 2] = ss[k + 2]!;
@@ -344,6 +381,14 @@ function copyC(dd: Buf, i0: number, ss: Buf, i1: number, n: number): number {
       dd[k + 5] = ss[k + 5]!;
       dd[k + 6] = ss[k + 6]!;
       dd[k + 7] = ss[k + 7]!;
+      dd[k + 8] = ss[k + 8]!;
+      dd[k + 9] = ss[k + 9]!;
+      dd[k + 10] = ss[k + 10]!;
+      dd[k + 11] = ss[k + 11]!;
+      dd[k + 12] = ss[k + 12]!;
+      dd[k + 13] = ss[k + 13]!;
+      dd[k + 14] = ss[k + 14]!;
+      dd[k + 15] = ss[k + 15]!;
     }
     for (; k < n; k++) dd[k] = ss[k]!;
   } else {
@@ -523,6 +568,21 @@ type Row3 = (oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, b
 
 function add3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0 && i2 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! + bb[k]!;
+      oo[k + 1] = aa[k + 1]! + bb[k + 1]!;
+      oo[k + 2] = aa[k + 2]! + bb[k + 2]!;
+      oo[k + 3] = aa[k + 3]! + bb[k + 3]!;
+      oo[k + 4] = aa[k + 4]! + bb[k + 4]!;
+      oo[k + 5] = aa[k + 5]! + bb[k + 5]!;
+      oo[k + 6] = aa[k + 6]! + bb[k + 6]!;
+      oo[k + 7] = aa[k + 7]! + bb[k + 7]!;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! + bb[k]!;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! + bb[i2 + k]!;
@@ -535,6 +595,21 @@ function add3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n:
 
 function add3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! + v;
+      oo[k + 1] = aa[k + 1]! + v;
+      oo[k + 2] = aa[k + 2]! + v;
+      oo[k + 3] = aa[k + 3]! + v;
+      oo[k + 4] = aa[k + 4]! + v;
+      oo[k + 5] = aa[k + 5]! + v;
+      oo[k + 6] = aa[k + 6]! + v;
+      oo[k + 7] = aa[k + 7]! + v;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! + v;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! + v;
@@ -559,6 +634,21 @@ function add3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, 
 
 function sub3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0 && i2 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! - bb[k]!;
+      oo[k + 1] = aa[k + 1]! - bb[k + 1]!;
+      oo[k + 2] = aa[k + 2]! - bb[k + 2]!;
+      oo[k + 3] = aa[k + 3]! - bb[k + 3]!;
+      oo[k + 4] = aa[k + 4]! - bb[k + 4]!;
+      oo[k + 5] = aa[k + 5]! - bb[k + 5]!;
+      oo[k + 6] = aa[k + 6]! - bb[k + 6]!;
+      oo[k + 7] = aa[k + 7]! - bb[k + 7]!;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! - bb[k]!;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! - bb[i2 + k]!;
@@ -571,6 +661,21 @@ function sub3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n:
 
 function sub3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! - v;
+      oo[k + 1] = aa[k + 1]! - v;
+      oo[k + 2] = aa[k + 2]! - v;
+      oo[k + 3] = aa[k + 3]! - v;
+      oo[k + 4] = aa[k + 4]! - v;
+      oo[k + 5] = aa[k + 5]! - v;
+      oo[k + 6] = aa[k + 6]! - v;
+      oo[k + 7] = aa[k + 7]! - v;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! - v;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! - v;
@@ -595,6 +700,21 @@ function sub3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, 
 
 function mul3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0 && i2 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! * bb[k]!;
+      oo[k + 1] = aa[k + 1]! * bb[k + 1]!;
+      oo[k + 2] = aa[k + 2]! * bb[k + 2]!;
+      oo[k + 3] = aa[k + 3]! * bb[k + 3]!;
+      oo[k + 4] = aa[k + 4]! * bb[k + 4]!;
+      oo[k + 5] = aa[k + 5]! * bb[k + 5]!;
+      oo[k + 6] = aa[k + 6]! * bb[k + 6]!;
+      oo[k + 7] = aa[k + 7]! * bb[k + 7]!;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! * bb[k]!;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! * bb[i2 + k]!;
@@ -607,6 +727,21 @@ function mul3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n:
 
 function mul3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! * v;
+      oo[k + 1] = aa[k + 1]! * v;
+      oo[k + 2] = aa[k + 2]! * v;
+      oo[k + 3] = aa[k + 3]! * v;
+      oo[k + 4] = aa[k + 4]! * v;
+      oo[k + 5] = aa[k + 5]! * v;
+      oo[k + 6] = aa[k + 6]! * v;
+      oo[k + 7] = aa[k + 7]! * v;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! * v;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! * v;
@@ -631,6 +766,21 @@ function mul3(oo: Buf, i0: number, d0: number, aa: Buf, i1: number, d1: number, 
 
 function div3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0 && i2 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! / bb[k]!;
+      oo[k + 1] = aa[k + 1]! / bb[k + 1]!;
+      oo[k + 2] = aa[k + 2]! / bb[k + 2]!;
+      oo[k + 3] = aa[k + 3]! / bb[k + 3]!;
+      oo[k + 4] = aa[k + 4]! / bb[k + 4]!;
+      oo[k + 5] = aa[k + 5]! / bb[k + 5]!;
+      oo[k + 6] = aa[k + 6]! / bb[k + 6]!;
+      oo[k + 7] = aa[k + 7]! / bb[k + 7]!;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! / bb[k]!;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! / bb[i2 + k]!;
@@ -643,6 +793,21 @@ function div3C(oo: Buf, i0: number, aa: Buf, i1: number, bb: Buf, i2: number, n:
 
 function div3B(oo: Buf, i0: number, aa: Buf, i1: number, v: number, n: number): void {
   let k = 0;
+  if (i0 === 0 && i1 === 0) {
+    const m8 = n - 7;
+    for (; k < m8; k += 8) {
+      oo[k] = aa[k]! / v;
+      oo[k + 1] = aa[k + 1]! / v;
+      oo[k + 2] = aa[k + 2]! / v;
+      oo[k + 3] = aa[k + 3]! / v;
+      oo[k + 4] = aa[k + 4]! / v;
+      oo[k + 5] = aa[k + 5]! / v;
+      oo[k + 6] = aa[k + 6]! / v;
+      oo[k + 7] = aa[k + 7]! / v;
+    }
+    for (; k < n; k++) oo[k] = aa[k]! / v;
+    return;
+  }
   const m = n - 3;
   for (; k < m; k += 4) {
     oo[i0 + k] = aa[i1 + k]! / v;

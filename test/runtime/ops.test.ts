@@ -386,3 +386,51 @@ describe("kernel tails and offsets", () => {
     }
   });
 });
+
+describe("element-wise kernels at every length around their unrolling", () => {
+  // The contiguous kernels unroll by 4, 8 or 16 and take a separate path when
+  // every operand starts at element 0; lengths 0..40 and a start at element 1
+  // (a slice "1:") cover each main loop, each remainder and each path.
+  const ops: [string, (x: number, y: number) => number][] = [
+    ["add", (x, y) => x + y],
+    ["sub", (x, y) => x - y],
+    ["mul", (x, y) => x * y],
+    ["div", (x, y) => x / y],
+  ];
+  const values = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => ((i * 7 + seed) % 11) - 5 + 0.25 * seed);
+  const arr = (v: number[], shift: number) => (shift === 0 ? array(v) : array([99, ...v]).slice(`${shift}:`));
+
+  it("binary ops into a new array, with an array and with a scalar", () => {
+    for (const [name, f] of ops) {
+      for (let n = 0; n <= 40; n++) {
+        for (const [sa, sb] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+          const x = values(n, 1);
+          const y = values(n, 2);
+          const a = arr(x, sa);
+          const b = arr(y, sb);
+          const op = name as "add" | "sub" | "mul" | "div";
+          expect(a[op](b).tolist(), `${name} n=${n} starts ${sa},${sb}`).toEqual(x.map((v, i) => f(v, y[i]!)));
+          expect(a[op](3).tolist(), `${name} scalar n=${n} start ${sa}`).toEqual(x.map((v) => f(v, 3)));
+        }
+      }
+    }
+  });
+
+  it("in-place ops and assign", () => {
+    for (const [name, f] of ops) {
+      for (let n = 0; n <= 40; n++) {
+        for (const [sa, sb] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+          const x = values(n, 3);
+          const y = values(n, 4);
+          const a = arr(x, sa);
+          const op = `i${name}` as "iadd" | "isub" | "imul" | "idiv";
+          a[op](arr(y, sb));
+          expect(a.tolist(), `${op} n=${n} starts ${sa},${sb}`).toEqual(x.map((v, i) => f(v, y[i]!)));
+          const c = arr(x, sa);
+          c.assign("...", arr(y, sb));
+          expect(c.tolist(), `assign n=${n} starts ${sa},${sb}`).toEqual(y);
+        }
+      }
+    }
+  });
+});
