@@ -2781,6 +2781,28 @@ export async function main(): Promise<number> {
 }
 `);
 
+ok("the length of a list of arrays is a number: reading it reads no element",
+`export function archiveAll(): number {
+  const archives = [zeros(4), zeros(4)];
+  for (let k = 0; k < archives.length; k++) {
+    const archive = archives[k]!;
+    archive.set(0, k);
+  }
+  if (archives.length > 1) console.log("archived", archives.length);
+  return archives.length;
+}
+`);
+
+detect("an element of a list written through an alias, then the list passed on",
+`export function archiveAll(): number {
+  const archives = [zeros(4), zeros(4)];
+  const first = archives[0]!;
+  first.set(0, 1);
+  console.log(archives.length, archives);
+  return 0;
+}
+`, ["first.set(0, 1)"]);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-alias-mutation", rule, cases, { messageId: MSG, suggestionId: SUG, noFixLabel: "no autofix for parameters and destructuring" }, {
   "no-view-mutation": asTesterRule(no_view_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
