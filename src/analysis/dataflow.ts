@@ -3891,9 +3891,11 @@ export class Analyzer {
     // A Map's entries (`cache.set(k, a)`, `cache.get(k)`): its elements, like an array's. An entry
     // under a constant key is also a name of its own (`cache.get("pos")`), so two entries set under
     // different constant keys are told apart; entries set under other keys may be any of them.
+    // Like any call, `set` reads the array passed on.
     if (recv && recv.hs.size === 0 && recv.root && method === "set" && args.length === 2 && !args[1]!.fn) {
       const key = subKey(recv.root, "[]");
       const rootInfo = this.infoOf(this.rootOf(key));
+      this.readEV(args[1]!, st, argNodes[1]!);
       if (rootInfo.outlives) this.escape(args[1]!, st);
       this.bindWeak(key, args[1]!, argNodes[1]!, st);
       const slot = this.mapEntryKey(recv.root, argNodes[0]!, rootInfo.outlives);
@@ -3915,12 +3917,14 @@ export class Analyzer {
       }
       if (method === "get" && st.env.get(key)?.size) return this.valueOf(key, st);
     }
-    // JS array stores (`list.push(a)`): the array now holds the values.
+    // JS array stores (`list.push(a)`): the array now holds the values; like any call, it reads
+    // the arrays passed on.
     if (recv && recv.hs.size === 0 && recv.root && method && STORE_METHODS.has(method)) {
       const key = subKey(recv.root, "[]");
       const rootInfo = this.infoOf(this.rootOf(key));
       this.setInfo(key, { display: `${this.infoOf(recv.root).display}[]`, outlives: rootInfo.outlives, caller: false });
       args.forEach((a, i) => {
+        this.readEV(a, st, argNodes[i]!);
         if (rootInfo.outlives) this.escape(a, st);
         this.noteStoredFn(key, a);
         this.bindWeak(key, a, argNodes[i]!, st);

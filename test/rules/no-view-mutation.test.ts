@@ -1546,6 +1546,35 @@ detect("a finally block writes the array a returned view was taken of: the calle
 }
 `, ["work.fill(0)"]);
 
+detect("the base passed on to a list's push after a write through its view (passing an array on reads it)",
+`const video: NDArray[] = [];
+for (let t = 0; t < 3; t++) {
+  const frame = arange(6).add(t);
+  const pixels = frame.ravel();
+  pixels.idiv(255);
+  video.push(frame);
+}
+console.log(video.length);
+`, ["pixels.idiv(255)"]);
+
+detect("the base passed on to a Map's set after a write through its view",
+`const cache = new Map<string, NDArray>();
+const frame = arange(6);
+const pixels = frame.ravel();
+pixels.idiv(255);
+cache.set("latest", frame);
+`, ["pixels.idiv(255)"]);
+
+ok("a list built before the write through a view of its element: the list is read only before",
+`const frame = arange(6);
+const video: NDArray[] = [];
+video.push(frame);
+console.log(video.length);
+const pixels = frame.ravel();
+pixels.idiv(255);
+console.log(pixels.sum());
+`);
+
 runCaseSuites(ruleTester, tsconfigRootDir, "no-view-mutation", rule, cases, { messageId: MSG, suggestionId: SUG }, {
   "no-alias-mutation": asTesterRule(no_alias_mutationRule), "no-lost-write": asTesterRule(no_lost_writeRule),
 });
