@@ -400,37 +400,34 @@ describe("element-wise kernels at every length around their unrolling", () => {
   const values = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => ((i * 7 + seed) % 11) - 5 + 0.25 * seed);
   const arr = (v: number[], shift: number) => (shift === 0 ? array(v) : array([99, ...v]).slice(`${shift}:`));
 
-  it("binary ops into a new array, with an array and with a scalar", () => {
-    for (const [name, f] of ops) {
+  type Op = "add" | "sub" | "mul" | "div";
+  /** Every op, every length 0..40, each operand starting at element 0 or 1, with its values. */
+  function* cases(seed: number) {
+    for (const [op, f] of ops) {
       for (let n = 0; n <= 40; n++) {
         for (const [sa, sb] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
-          const x = values(n, 1);
-          const y = values(n, 2);
-          const a = arr(x, sa);
-          const b = arr(y, sb);
-          const op = name as "add" | "sub" | "mul" | "div";
-          expect(a[op](b).tolist(), `${name} n=${n} starts ${sa},${sb}`).toEqual(x.map((v, i) => f(v, y[i]!)));
-          expect(a[op](3).tolist(), `${name} scalar n=${n} start ${sa}`).toEqual(x.map((v) => f(v, 3)));
+          yield { op: op as Op, f, x: values(n, seed), y: values(n, seed + 1), sa, sb, what: `${op} n=${n} starts ${sa},${sb}` };
         }
       }
+    }
+  }
+
+  it("binary ops into a new array, with an array and with a scalar", () => {
+    for (const { op, f, x, y, sa, sb, what } of cases(1)) {
+      const a = arr(x, sa);
+      expect(a[op](arr(y, sb)).tolist(), what).toEqual(x.map((v, i) => f(v, y[i]!)));
+      expect(a[op](3).tolist(), `${what} (scalar)`).toEqual(x.map((v) => f(v, 3)));
     }
   });
 
   it("in-place ops and assign", () => {
-    for (const [name, f] of ops) {
-      for (let n = 0; n <= 40; n++) {
-        for (const [sa, sb] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
-          const x = values(n, 3);
-          const y = values(n, 4);
-          const a = arr(x, sa);
-          const op = `i${name}` as "iadd" | "isub" | "imul" | "idiv";
-          a[op](arr(y, sb));
-          expect(a.tolist(), `${op} n=${n} starts ${sa},${sb}`).toEqual(x.map((v, i) => f(v, y[i]!)));
-          const c = arr(x, sa);
-          c.assign("...", arr(y, sb));
-          expect(c.tolist(), `assign n=${n} starts ${sa},${sb}`).toEqual(y);
-        }
-      }
+    for (const { op, f, x, y, sa, sb, what } of cases(3)) {
+      const a = arr(x, sa);
+      a[`i${op}`](arr(y, sb));
+      expect(a.tolist(), `i${what}`).toEqual(x.map((v, i) => f(v, y[i]!)));
+      const c = arr(x, sa);
+      c.assign("...", arr(y, sb));
+      expect(c.tolist(), `assign ${what}`).toEqual(y);
     }
   });
 });
