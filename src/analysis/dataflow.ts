@@ -2666,10 +2666,10 @@ export class Analyzer {
   private lookupPath(key: string, node: ts.Node | null, st: State): EV {
     if (st.env.has(key)) return this.valueOf(key, st);
     // `rows.latency` of a record filled through computed keys (`rows[name] = ...`, `{ ...acc, [name]: v }`);
-    // not `list.length` of a list of arrays (a number)
+    // not a field whose type holds no object (`list.length` of a list of arrays)
     const dot = key.lastIndexOf(".");
     if (dot > 0 && !key.endsWith("[]") && st.env.get(`${key.slice(0, dot)}[]`)?.size &&
-      !(node && key.endsWith(".length") && !this.holdsObject(node))) return this.valueOf(`${key.slice(0, dot)}[]`, st);
+      !(node && !this.holdsObject(node))) return this.valueOf(`${key.slice(0, dot)}[]`, st);
     // A getter of the program (`get mean() { return this.m; }`): what it returns of its object, at
     // each read (also of an object reached through another name: a getter's copy is never kept).
     if (node && isPropertyAccessExpression(node)) {
