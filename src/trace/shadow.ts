@@ -134,7 +134,7 @@ export class Shadow {
     private readonly maxSegments = 32,
   ) {}
 
-  /** True while the shadow keeps one entry per element (for tests and the docs' memory figure). */
+  /** True while the shadow keeps one entry per element (for tests). */
   get perElement(): boolean {
     return this.runs === null;
   }
@@ -145,8 +145,8 @@ export class Shadow {
     if (r === null) return;
     const nd = r.shape.length;
     const inner = r.strides[nd - 1]!;
-    // contiguous as a set: one run
-    if (nd === 1 && (inner === 1 || r.shape[0] === 1)) {
+    // contiguous as a set (a normalized region of one element has stride 1): one run
+    if (nd === 1 && inner === 1) {
       const lo = r.offset;
       const hi = r.offset + (r.shape[0]! - 1) * inner;
       if (lo <= 0 && hi >= this.length - 1) {
