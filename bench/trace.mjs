@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // Cost of the runtime companion's tracing: a numeric workload timed with
 // tracing off (tracer never loaded), with `ndalias/trace` imported but off,
-// and with tracing on. Each (mode, workload) runs in fresh processes,
-// alternating modes per round; the median is reported with ratios to "off".
+// with tracing on as `ndalias trace` runs it (the preload module, whose loader
+// marks call sites), and with tracing on through `startTracing()` alone (every
+// site found by a stack walk, as under a test runner). Each (mode, workload)
+// runs in fresh processes, alternating modes per round; the median is
+// reported with ratios to "off".
 //   npm run bench:trace [-- --rounds N]
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const MODES = ["off", "imported", "on"];
+const MODES = ["off", "imported", "marked", "walked"];
 const WORKLOADS = {
   // large arrays: per-operation overhead is small next to the O(n) kernels
   large: { n: 100_000, iters: 200 },
@@ -18,9 +24,10 @@ const WORKLOADS = {
 };
 
 async function child(mode, workload) {
-  if (mode !== "off") {
+  // "marked": the preload module started tracing already
+  if (mode === "imported" || mode === "walked") {
     const trace = await import("ndalias/trace");
-    if (mode === "on") trace.startTracing();
+    if (mode === "walked") trace.startTracing();
   }
   const { zeros, arange } = await import("ndalias");
   const { n, iters } = WORKLOADS[workload];
@@ -70,13 +77,16 @@ async function parent() {
   const ri = process.argv.indexOf("--rounds");
   const rounds = ri > 0 ? Number(process.argv[ri + 1]) : 5;
   const self = fileURLToPath(import.meta.url);
+  const out = mkdtempSync(join(tmpdir(), "ndalias-bench-trace-"));
   const times = {};
   for (const w of Object.keys(WORKLOADS)) for (const m of MODES) times[`${w}/${m}`] = [];
   for (let r = 0; r < rounds; r++) {
     for (const w of Object.keys(WORKLOADS)) {
       const order = r % 2 === 0 ? MODES : [...MODES].reverse();
       for (const m of order) {
-        const res = spawnSync(process.execPath, [self, "--child", m, w], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+        const pre = m === "marked" ? ["--import", "ndalias/trace/register"] : [];
+        const env = { ...process.env, NODE_OPTIONS: "", NDALIAS_TRACE_OUT: join(out, "trace.json") };
+        const res = spawnSync(process.execPath, [...pre, self, "--child", m, w], { encoding: "utf8", env });
         if (res.status !== 0) {
           process.stderr.write(res.stderr);
           process.exit(1);
@@ -85,19 +95,20 @@ async function parent() {
       }
     }
   }
-  console.log(`ndalias tracing cost — ${rounds} fresh processes per cell, CPU ms per workload run (median / min)\n`);
-  console.log("workload                       off            imported, off  on                imported/off (med, min)  on/off (med, min)");
-  const fmt = (xs) => `${median(xs).toFixed(0).padStart(5)} / ${Math.min(...xs).toFixed(0).padEnd(5)}`;
+  rmSync(out, { recursive: true, force: true });
+  console.log(`ndalias tracing cost — ${rounds} fresh processes per cell, CPU ms per workload run: median / min, and ratio to off (median, min)\n`);
+  const cell = (xs, off) => `${median(xs).toFixed(0).padStart(5)} / ${Math.min(...xs).toFixed(0).padEnd(5)}` + (off === undefined ? "" : ` ${(median(xs) / median(off)).toFixed(2)}x, ${(Math.min(...xs) / Math.min(...off)).toFixed(2)}x`);
+  console.log(`${"workload".padEnd(29)} ${"off".padEnd(13)}  ${"imported".padEnd(27)}  ${"on: marked".padEnd(27)}  on: walked`);
   for (const [w, { n, iters }] of Object.entries(WORKLOADS)) {
     const off = times[`${w}/off`];
-    const imp = times[`${w}/imported`];
-    const on = times[`${w}/on`];
     const label = `${w} (n=${n}, ${iters} iters)`.padEnd(29);
-    const ratio = (xs) => `${(median(xs) / median(off)).toFixed(2)}x, ${(Math.min(...xs) / Math.min(...off)).toFixed(2)}x`;
-    console.log(`${label} ${fmt(off)}  ${fmt(imp)}  ${fmt(on)}      ${ratio(imp).padEnd(24)} ${ratio(on)}`);
+    const cols = MODES.slice(1).map((m) => cell(times[`${w}/${m}`], off).padEnd(27));
+    console.log(`${label} ${cell(off).padEnd(13)}  ${cols.join("  ")}`);
   }
   console.log("\nThe minimum is the better estimate on a busy machine (other load only ever adds time).");
-  console.log("\noff: tracer never loaded; imported, off: `ndalias/trace` imported, tracing not started; on: startTracing().");
+  console.log("\noff: tracer never loaded. imported: `ndalias/trace` imported, tracing not started.");
+  console.log("on: marked: `node --import ndalias/trace/register`, as `ndalias trace` runs a program (call sites marked by its loader).");
+  console.log("on: walked: startTracing() alone, every site found by a stack walk (as under a test runner).");
 }
 
 if (process.argv[2] === "--child") await child(process.argv[3], process.argv[4]);

@@ -29,6 +29,12 @@ export interface TraceRun {
   /** Why the trace was written: `exit` (normal or `process.exit`), `uncaughtException`, `signal`, `snapshot` (written on request). */
   reason: "exit" | "uncaughtException" | "signal" | "snapshot";
   exitCode: number | null;
+  /**
+   * How the tracer found the sites of runtime operations: from call-site marks
+   * the trace loader put in the program (`marked`), or by walking the stack
+   * (`walked`, some 2 µs each). Absent in traces of version 1 tools before it.
+   */
+  siteLookups?: { marked: number; walked: number };
 }
 
 /** Storages allocated at one site (null: before tracing started or inside the runtime). */

@@ -11,6 +11,7 @@
  * of elements while the writes allow), made on its first write and dropped
  * when the storage is released.
  */
+import { markState } from "./marks.js";
 import { READS_OLD, SAME_OP, registerDataProxy, type Layout, type RuntimeTracer } from "../runtime/hooks.js";
 import type { NDArray } from "../runtime/ndarray.js";
 import type { Storage } from "../runtime/storage.js";
@@ -69,6 +70,13 @@ interface StoreEdge {
   count: number;
 }
 
+/** Writes to one storage from one site. */
+interface StorageWrites {
+  count: number;
+  elements: number;
+  observed: boolean;
+}
+
 interface StState {
   id: number;
   storage: Storage;
@@ -79,7 +87,7 @@ interface StState {
   /** Last writing site + 1 and handle per element; null until the first write while traced. */
   shadow: Shadow | null;
   /** Per write site: operations, elements, whether a read observed what it wrote. */
-  writes: Map<number, { count: number; elements: number; observed: boolean }>;
+  writes: Map<number, StorageWrites>;
   handles: Map<number, HandleInfo>;
   /** Creation sites of disposed or reclaimed handles that wrote (bounded, oldest dropped). */
   retired: Map<number, number | null>;
@@ -108,8 +116,12 @@ const MUTATORS = new Set(["fill", "set", "copyWithin", "sort", "reverse", "splic
 export class TraceRecorder implements RuntimeTracer {
   readonly sites = new SiteTable();
   private readonly states = new Map<Storage, StState>();
-  private readonly allocs = new Map<string, Allocation>();
-  private readonly handleGroups = new Map<string, HandleGroup>();
+  /** Per dtype, per site (-1: none). */
+  private readonly allocs = new Map<string, Map<number, Allocation>>();
+  /** The same, in order of first use. */
+  private readonly allocOrder: Allocation[] = [];
+  /** Per (site, kind): key (site + 1) * 2 + (view ? 1 : 0), in order of first use. */
+  private readonly handleGroups = new Map<number, HandleGroup>();
   private readonly writeRecs = new Map<number, WriteRecord>();
   /** Per (write site, read site, through the writing handle or not): key `(write * 2^26 + read) * 2 + same`. */
   private readonly obs = new Map<number, Observation>();
@@ -127,6 +139,15 @@ export class TraceRecorder implements RuntimeTracer {
   private detailCount = 0;
   private omitted = 0;
   private pendingStore: { st: StState; site: number } | null = null;
+  /** The records the last write updated (null after a storage is released). */
+  private lastWrite: { st: StState; site: number; hid: number; w: StorageWrites; agg: WriteRecord } | null = null;
+  /** The observation the last observing read updated, with what identifies it (null after a storage is released). */
+  private lastObs: { st: StState; key: number; readSite: number; reader: HandleInfo; o: Observation } | null = null;
+  /** The site of the last call-site mark taken, and the mark functions' epoch then (see `marks.ts`). */
+  private markSite = -1;
+  private markEpoch = -1;
+  /** Sites found from call-site marks and by stack walks. */
+  private readonly lookups = { marked: 0, walked: 0 };
   /** The site the current operation's hooks looked up (undefined: none yet); reset by every hook called without `SAME_OP`. */
   private opSite: number | undefined = undefined;
   /** The storage created by the latest `storageCreated`: its first handle shares its creation site. */
@@ -151,21 +172,42 @@ export class TraceRecorder implements RuntimeTracer {
    * The user site of the operation in progress; `below` is the hook that was
    * called (its frames and those above are skipped). With `SAME_OP` in
    * `flags`, the site an earlier hook of the same operation found, when it
-   * looked one up.
+   * looked one up. A call-site mark set by marked code (see `instrument.ts`)
+   * names the site without a stack walk, for every hook of the marked call.
    */
   private capture(below: (...a: never[]) => unknown, flags = 0): number {
     if ((flags & SAME_OP) !== 0 && this.opSite !== undefined) return this.opSite;
-    const site = this.sites.capture(below);
+    const ms = markState;
+    let site = -1;
+    if (ms.pending >= 0) {
+      site = this.sites.fromMark(ms.pending);
+      ms.pending = -1;
+      this.markSite = site;
+      this.markEpoch = ms.epoch;
+    } else if (ms.epoch === this.markEpoch) {
+      // a later hook of the marked call that took the mark: no other marked call started or ended since
+      site = this.markSite;
+    }
+    if (site !== -1) this.lookups.marked++;
+    else {
+      site = this.sites.capture(below);
+      this.lookups.walked++;
+    }
     this.opSite = site;
     return site;
   }
 
   private allocation(site: number | null, dtype: string): Allocation {
-    const key = `${site}\u0000${dtype}`;
-    let a = this.allocs.get(key);
+    let bySite = this.allocs.get(dtype);
+    if (bySite === undefined) {
+      bySite = new Map();
+      this.allocs.set(dtype, bySite);
+    }
+    let a = bySite.get(site ?? -1);
     if (a === undefined) {
       a = { site, dtype, storages: 0, bytes: 0, peakRefcount: 0, released: 0, freedByCollector: 0, aliveAtExit: 0, cycleOnlyAtExit: 0 };
-      this.allocs.set(key, a);
+      bySite.set(site ?? -1, a);
+      this.allocOrder.push(a);
     }
     return a;
   }
@@ -217,7 +259,7 @@ export class TraceRecorder implements RuntimeTracer {
     } catch {
       /* disposed: keep owner */
     }
-    const key = `${site}\u0000${kind}`;
+    const key = ((site ?? -1) + 1) * 2 + (kind === "view" ? 1 : 0);
     let g = this.handleGroups.get(key);
     if (g === undefined) {
       g = { site, kind, created: 0, disposed: 0, reclaimed: 0 };
@@ -249,35 +291,62 @@ export class TraceRecorder implements RuntimeTracer {
    * at `site`, or when null at the read's own site (`flags` as `read` got them).
    */
   private observe(st: StState, handle: NDArray, region: Region, site: number | null, flags: number): void {
-    if (st.shadow === null) return;
-    const groups = st.shadow.scan(region, handle.handleId);
+    const shadow = st.shadow;
+    if (shadow === null) return;
+    if (typeof region === "number") {
+      // one element (an element loop's `get`): no allocation
+      const key = shadow.scanOne(region, handle.handleId);
+      if (key < 0) return;
+      const readSite = site === null ? this.capture(TraceRecorder.prototype.read, flags) : site;
+      const lo = this.lastObs;
+      // an element loop reads what one site wrote, through one handle, at one site: the last observation again
+      if (lo !== null && lo.st === st && lo.key === key && lo.readSite === readSite && lo.reader.id === handle.handleId) {
+        lo.o.count++;
+        return;
+      }
+      this.observed(st, this.handleInfo(st, handle), key, 1, shadow.lastWriter, readSite);
+      return;
+    }
+    const groups = shadow.scan(region, handle.handleId);
     if (groups === null) return;
     const readSite = site === null ? this.capture(TraceRecorder.prototype.read, flags) : site;
     const reader = this.handleInfo(st, handle);
-    for (const [key, g] of groups) {
-      const wsIdx = (key >> 1) - 1;
-      const same = (key & 1) === 1;
-      const rec = st.writes.get(wsIdx);
-      if (rec !== undefined) rec.observed = true;
-      if (readSite < 0 || (same && wsIdx === readSite)) continue;
-      const okey = (wsIdx * 0x4000000 + readSite) * 2 + (same ? 1 : 0);
-      const o = this.obs.get(okey);
-      if (o === undefined) {
-        this.obs.set(okey, {
-          write: wsIdx,
-          read: readSite,
-          through: same ? "same-handle" : "other-handle",
-          count: 1,
-          elements: g.n,
-          refcount: st.storage.refcount,
-          readerCreated: reader.site,
-          writerCreated: st.handles.get(g.writer)?.site ?? st.retired.get(g.writer) ?? null,
-        });
-      } else {
-        o.count++;
-        if (g.n > o.elements) o.elements = g.n;
-      }
+    for (const [key, g] of groups) this.observed(st, reader, key, g.n, g.writer, readSite);
+  }
+
+  /** Records that `reader` read `n` elements with writer key `key` (see `Shadow.scan`), last written through handle `writer`. */
+  private observed(st: StState, reader: HandleInfo, key: number, n: number, writer: number, readSite: number): void {
+    const lo = this.lastObs;
+    if (lo !== null && lo.st === st && lo.key === key && lo.readSite === readSite && lo.reader === reader) {
+      lo.o.count++;
+      if (n > lo.o.elements) lo.o.elements = n;
+      return;
     }
+    const wsIdx = (key >> 1) - 1;
+    const same = (key & 1) === 1;
+    const rec = st.writes.get(wsIdx);
+    if (rec !== undefined) rec.observed = true;
+    if (readSite < 0 || (same && wsIdx === readSite)) return;
+    const okey = (wsIdx * 0x4000000 + readSite) * 2 + (same ? 1 : 0);
+    let o = this.obs.get(okey);
+    if (o === undefined) {
+      o = {
+        write: wsIdx,
+        read: readSite,
+        through: same ? "same-handle" : "other-handle",
+        count: 1,
+        elements: n,
+        refcount: st.storage.refcount,
+        readerCreated: reader.site,
+        writerCreated: st.handles.get(writer)?.site ?? st.retired.get(writer) ?? null,
+      };
+      this.obs.set(okey, o);
+    } else {
+      o.count++;
+      if (n > o.elements) o.elements = n;
+    }
+    // the next read of this key repeats all of the above but the count (its write record is marked observed)
+    this.lastObs = { st, key, readSite, reader, o };
   }
 
   // ------------------------------------------------------------ RuntimeTracer
@@ -315,18 +384,25 @@ export class TraceRecorder implements RuntimeTracer {
     st.shadow ??= new Shadow(st.length, this.opts.shadowRuns);
     st.shadow.write(region, site + 1, handle.handleId);
     if (site < 0) return;
-    this.handleInfo(st, handle).wrote = true;
-    const w = st.writes.get(site);
-    if (w === undefined) st.writes.set(site, { count: 1, elements: n, observed: false });
-    else {
-      w.count++;
-      w.elements += n;
+    let lw = this.lastWrite;
+    // an element loop writes through one handle from one site: the records of the last write
+    if (lw === null || lw.st !== st || lw.site !== site || lw.hid !== handle.handleId) {
+      this.handleInfo(st, handle).wrote = true;
+      let w = st.writes.get(site);
+      if (w === undefined) {
+        w = { count: 0, elements: 0, observed: false };
+        st.writes.set(site, w);
+      }
+      let agg = this.writeRecs.get(site);
+      if (agg === undefined) {
+        agg = { site, count: 0, elements: 0, maxRefcount: 0, storages: 0, readAfter: 0, unread: 0 };
+        this.writeRecs.set(site, agg);
+      }
+      lw = this.lastWrite = { st, site, hid: handle.handleId, w, agg };
     }
-    let agg = this.writeRecs.get(site);
-    if (agg === undefined) {
-      agg = { site, count: 0, elements: 0, maxRefcount: 0, storages: 0, readAfter: 0, unread: 0 };
-      this.writeRecs.set(site, agg);
-    }
+    const { w, agg } = lw;
+    w.count++;
+    w.elements += n;
     agg.count++;
     agg.elements += n;
     if (st.storage.refcount > agg.maxRefcount) agg.maxRefcount = st.storage.refcount;
@@ -405,6 +481,8 @@ export class TraceRecorder implements RuntimeTracer {
     const site = st.detailed ? this.capture(TraceRecorder.prototype.storageReleased) : -1;
     st.released = { byCollector, site: site < 0 ? null : site };
     this.states.delete(storage);
+    if (this.lastWrite?.st === st) this.lastWrite = null;
+    if (this.lastObs?.st === st) this.lastObs = null;
     st.alloc.released++;
     if (byCollector) st.alloc.freedByCollector++;
     if (st.peak > st.alloc.peakRefcount) st.alloc.peakRefcount = st.peak;
@@ -582,7 +660,7 @@ export class TraceRecorder implements RuntimeTracer {
   snapshot(run?: Partial<TraceRun>): TraceFile {
     const cyc = this.cycleOnly();
     const allocs = new Map<Allocation, Allocation>();
-    for (const a of this.allocs.values()) allocs.set(a, { ...a });
+    for (const a of this.allocOrder) allocs.set(a, { ...a });
     const writes = new Map<number, WriteRecord>();
     for (const [k, w] of this.writeRecs) writes.set(k, { ...w });
     const storages: StorageDetail[] = this.releasedDetails.slice();
@@ -628,6 +706,7 @@ export class TraceRecorder implements RuntimeTracer {
           endedAt: ended.toISOString(),
           reason: "snapshot",
           exitCode: null,
+          siteLookups: { ...this.lookups },
           ...run,
         },
       ],

@@ -118,6 +118,18 @@ function countIn(start: number, stride: number, n: number, lo: number, hi: numbe
   return last >= first ? last - first + 1 : 0;
 }
 
+/** Index of the first of the sorted, disjoint `runs` that ends at or after `p` (`runs.length` when none). */
+function firstEndingAtOrAfter(runs: readonly Run[], p: number): number {
+  let a = 0;
+  let b = runs.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (runs[m]!.hi < p) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
 export class Shadow {
   /** Sorted, disjoint runs (run mode); null in element mode. */
   private runs: Run[] | null = [];
@@ -141,6 +153,7 @@ export class Shadow {
 
   /** Records that `tag`/`hid` wrote every element of `region`. */
   write(region: Region, tag: number, hid: number): void {
+    if (typeof region === "number" && this.writeOne(region, tag, hid)) return;
     const r = normalizeRegion(region);
     if (r === null) return;
     const nd = r.shape.length;
@@ -174,6 +187,69 @@ export class Shadow {
   }
 
   /**
+   * One element written (an element loop's `set`), in the cases that need no
+   * new run: element mode; a run of the same writer that holds it already;
+   * or one that ends just before it, taking it from the next run when that
+   * run starts there. False when the general path must do it.
+   */
+  private writeOne(p: number, tag: number, hid: number): boolean {
+    const runs = this.runs;
+    if (runs === null) {
+      this.ws![p] = tag;
+      this.wh![p] = hid;
+      if (p < this.wlo) this.wlo = p;
+      if (p > this.whi) this.whi = p;
+      return true;
+    }
+    const a = firstEndingAtOrAfter(runs, p - 1);
+    const run = runs[a];
+    if (run === undefined) return false;
+    const mine = run.tag === tag && run.hid === hid;
+    // a run that holds p, or starts after it
+    if (run.hi >= p) return mine && run.lo <= p;
+    // the run ends at p - 1
+    const next = runs[a + 1];
+    if (next !== undefined && next.lo === p && next.tag === tag && next.hid === hid) return true;
+    if (!mine) return false;
+    if (next === undefined || next.lo > p + 1) {
+      run.hi = p;
+      return true;
+    }
+    if (next.lo === p && next.hi > p && (next.tag !== tag || next.hid !== hid)) {
+      run.hi = p;
+      next.lo = p + 1;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The writer key (`tag * 2 + (writer is me ? 1 : 0)`) of element `p`, -1
+   * when it was never written with a user site; `lastWriter` is then its
+   * writing handle. {@link scan} for one element, without allocating.
+   */
+  scanOne(p: number, me: number): number {
+    const runs = this.runs;
+    let tag: number;
+    let hid: number;
+    if (runs !== null) {
+      const run = runs[firstEndingAtOrAfter(runs, p)];
+      if (run === undefined || run.lo > p) return -1;
+      tag = run.tag;
+      hid = run.hid;
+    } else {
+      tag = this.ws![p]!;
+      hid = this.wh![p]!;
+    }
+    if (tag === 0) return -1;
+    this.lastWriter = hid;
+    return tag * 2 + (hid === me ? 1 : 0);
+  }
+
+  /** The writing handle of the element {@link scanOne} found last. */
+  lastWriter = 0;
+
+  /**
    * The writers of `region`'s elements, grouped by key `tag * 2 + (writer
    * is me ? 1 : 0)`, each with its element count and one writing handle.
    * Elements never written with a user site are left out; null when none is
@@ -195,15 +271,7 @@ export class Shadow {
       if (runs.length === 0) return null;
       forEachRow(r, (start, stride, n) => {
         const end = start + (n - 1) * stride;
-        // first run that ends at or after the row's start
-        let a = 0;
-        let b = runs.length;
-        while (a < b) {
-          const m = (a + b) >> 1;
-          if (runs[m]!.hi < start) a = m + 1;
-          else b = m;
-        }
-        for (let i = a; i < runs.length; i++) {
+        for (let i = firstEndingAtOrAfter(runs, start); i < runs.length; i++) {
           const run = runs[i]!;
           if (run.lo > end) break;
           if (run.tag === 0) continue;
@@ -254,14 +322,8 @@ export class Shadow {
   /** Run mode: sets `[lo, hi]` to one writer, trimming the runs it overlaps and merging equal neighbours. */
   private insert(lo: number, hi: number, tag: number, hid: number): void {
     const runs = this.runs!;
-    // first run that ends at or after lo - 1 (a run ending at lo - 1 may merge)
-    let a = 0;
-    let b = runs.length;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (runs[m]!.hi < lo - 1) a = m + 1;
-      else b = m;
-    }
+    // a run ending at lo - 1 may merge
+    const a = firstEndingAtOrAfter(runs, lo - 1);
     const out: Run[] = [];
     let i = a;
     let nlo = lo;

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { findSourceMap } from "node:module";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { drainMarks, markState, unshiftColumn } from "./marks.js";
 
 /** A source position: `file` absolute, `line` and `column` 1-based. */
 export interface Site {
@@ -201,6 +202,22 @@ export class SiteTable {
    */
   private readonly depth = new Map<(...a: never[]) => unknown, number>();
 
+  /** Per call-site mark id: its index in the table. */
+  private readonly byMark: number[] = [];
+
+  /** The site (index in the table) of call-site mark `id`, -1 when the loader has not described it. */
+  fromMark(id: number): number {
+    const i = this.byMark[id];
+    if (i !== undefined) return i;
+    const st = markState;
+    if (st.url[id] === undefined) drainMarks();
+    const url = st.url[id];
+    if (url === undefined) return -1;
+    const site = this.intern(mapPosition(url, st.line[id]!, st.column[id]!));
+    this.byMark[id] = site;
+    return site;
+  }
+
   /** Index of `site`, adding it when new. */
   intern(site: Site): number {
     const key = `${site.file}\u0000${site.line}\u0000${site.column}`;
@@ -238,11 +255,15 @@ export class SiteTable {
       if (f === null || f === undefined) continue;
       if (isOwnRaw(f)) continue;
       const line = c.getLineNumber() ?? 0;
-      const column = c.getColumnNumber() ?? 0;
+      let column = c.getColumnNumber() ?? 0;
       const raw = `${f}\u0000${line}\u0000${column}`;
       let i = this.byRaw.get(raw);
       if (i === undefined) {
-        i = this.intern(mapThroughAmbient(c) ?? mapPosition(f, line, column));
+        // a module marked by the trace loader: its columns moved by the inserted marks
+        if (markState.ports.length > 0) drainMarks();
+        const shift = markState.shifts.get(f)?.get(line);
+        if (shift !== undefined) column = unshiftColumn(shift, column);
+        i = this.intern(shift === undefined ? (mapThroughAmbient(c) ?? mapPosition(f, line, column)) : mapPosition(f, line, column));
         this.byRaw.set(raw, i);
       }
       return { site: i, frame: k };

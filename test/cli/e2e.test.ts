@@ -220,6 +220,41 @@ describe("plain JS and compiled TypeScript with source maps", () => {
   });
 });
 
+describe("call-site marks (the trace loader)", () => {
+  /** The trace without what differs between two runs of one program (process, timing, how sites were found). */
+  const comparable = (t: TraceFile): unknown => ({ ...t, runs: [], storages: t.storages.map((s) => ({ ...s, refcount: { ...s.refcount, series: [] } })) });
+  const traced = (file: string, name: string, env: Record<string, string> = {}): TraceFile => {
+    const out = join(dir, name);
+    const r = cli(["trace", "-q", "-o", out, "--", process.execPath, file], dir, env);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    return readJson<TraceFile>(out);
+  };
+
+  test("a marked program gives the trace stack walks give, finding its sites without walking", () => {
+    // an element loop through two handles of one storage, on lines after a view and a copy
+    const loop = `${JS_PROGRAM}\nconst m = array([1, 2, 3, 4, 5, 6]);\nconst mv = m.slice("::-1");\nfor (let i = 0; i < 6; i++) {\n  mv.set(i, m.get(i) + mv.get(i));\n}\nconsole.log(m.T.copy().tolist());\n`;
+    const file = write(dir, "marked.mjs", loop);
+    const marked = traced(file, "marked.json");
+    const walked = traced(file, "walked.json", { NDALIAS_TRACE_MARKS: "0" });
+    expect(comparable(marked)).toEqual(comparable(walked));
+    expect(marked.observations.length).toBeGreaterThan(2);
+    expect(walked.runs[0]!.siteLookups!.marked).toBe(0);
+    const { marked: m, walked: w } = marked.runs[0]!.siteLookups!;
+    expect(m).toBeGreaterThan(20);
+    expect(w).toBeLessThan(m / 4);
+  });
+
+  test("CommonJS is traced by stack walks, with the same sites", () => {
+    const body = `const z = zeros(2);\nz.fill(1);\nconsole.log(z.sum());\n`;
+    const cjs = write(dir, "walked.cjs", `import("ndalias").then(({ zeros }) => {\n${body}});\n`);
+    const t = traced(cjs, "cjs.json");
+    expect(t.runs[0]!.siteLookups).toMatchObject({ marked: 0 });
+    expect(t.runs[0]!.siteLookups!.walked).toBeGreaterThan(0);
+    expect(siteLines(t, cjs)).toEqual([2, 3, 4]);
+  });
+});
+
 describe("the trace is written however the program ends", () => {
   const body = `import { array } from "ndalias";
 const a = array([1, 2, 3]);

@@ -63,7 +63,17 @@ function ops(length: number): fc.Arbitrary<Op[]> {
     hid: fc.integer({ min: 1, max: 3 }),
   });
   const read = fc.record({ kind: fc.constant("read" as const), region: layoutIn(length), me: fc.integer({ min: 1, max: 3 }) });
-  return fc.array(fc.oneof(write, read), { maxLength: 25 });
+  // an element loop: one element after another, each read and then written, forwards or backwards
+  const sweep = fc
+    .tuple(fc.integer({ min: 0, max: length - 1 }), fc.integer({ min: 0, max: length - 1 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }))
+    .map(([from, to, tag, hid]): Op[] => {
+      const out: Op[] = [];
+      for (let i = from; from <= to ? i <= to : i >= to; i += from <= to ? 1 : -1) {
+        out.push({ kind: "read", region: i, me: hid }, { kind: "write", region: i, tag, hid });
+      }
+      return out;
+    });
+  return fc.array(fc.oneof(write.map((w) => [w]), read.map((r) => [r]), sweep), { maxLength: 12 }).map((xs) => xs.flat());
 }
 
 /** Runs `seq` on a shadow and on the model; every read must agree on element counts per key and name a writer of that key. */
@@ -88,6 +98,12 @@ function check(length: number, seq: Op[], maxRuns: number): void {
       g.n++;
       g.writers.add(hid[i]!);
       want.set(key, g);
+    }
+    if (typeof op.region === "number") {
+      // the one-element read agrees with the general one
+      const key = shadow.scanOne(op.region, op.me);
+      expect(key).toBe(want.size === 0 ? -1 : [...want.keys()][0]);
+      if (key >= 0) expect(want.get(key)!.writers.has(shadow.lastWriter)).toBe(true);
     }
     const got = shadow.scan(op.region, op.me);
     expect(new Map([...(got ?? [])].map(([k, g]) => [k, g.n]))).toEqual(new Map([...want].map(([k, g]) => [k, g.n])));
