@@ -8,14 +8,21 @@
  * of a method or function named like one of the runtime's gets a numeric site
  * id, set just before the call starts and cleared when it returns:
  *
- *     b.set(i, v)        →  __ndalias$e(b.set(i, __ndalias$s(7, v)))
- *     a.copy()           →  __ndalias$e(__ndalias$s(8, a).copy())
- *     const t = a.T      →  const t = __ndalias$e(__ndalias$s(9, a).T)
+ *     b.set(i, v)    →  E(b.set(i, S(7, v)))
+ *     a.copy()       →  E(S(8, a).copy())
+ *     const t = a.T  →  const t = E(S(9, a).T)
+ *
+ * where `S` is `(globalThis.__ndalias$s||((i,v)=>v))`, which sets the
+ * pending site and returns its second argument, and `E` is
+ * `(globalThis.__ndalias$e||(v=>v))`, which clears it and returns its
+ * argument. Without the tracer's functions (a worker thread started without
+ * the preload module, a function serialised with `toString()` and run
+ * elsewhere, such as a browser page) the marks do nothing.
  *
  * The mark is set after everything the call evaluates first (receiver and
  * arguments), so nested calls in the arguments cannot overwrite it; the
  * runtime's first hook of the operation takes it. Calls that do not reach
- * the runtime (a `Map#set`) leave it set until their `__ndalias$e` clears
+ * the runtime (a `Map#set`) leave it set until their `E` clears
  * it. Anything not marked (optional chains, computed names, implicit calls)
  * falls back to a stack walk, so the marks only ever make tracing faster.
  *
@@ -23,11 +30,6 @@
  * name of a member call or getter, the callee name of a plain call. Inserted
  * text never contains a line break, so lines are unchanged; `shifts` lets the
  * tracer move a stack frame's column back to the untransformed source.
- *
- * The two mark functions are declared at the end of the module, after its
- * last line of code, so they exist before any of its code runs (even when a
- * circular import calls into it early) and do nothing where the tracer's
- * state is missing (a worker thread started without the preload module).
  */
 import { parse } from "acorn";
 
@@ -47,14 +49,10 @@ export interface MarkNames {
   getters: ReadonlySet<string>;
 }
 
-/** The tracer's mark state (see `marks.ts`): `pending` site id and `epoch`. */
-const STATE = `globalThis[Symbol.for("ndalias.trace.marks")]`;
-
-/** The mark functions, appended to each marked module. */
-export const MARK_FUNCTIONS =
-  `var __ndalias$M;` +
-  `function __ndalias$s(i,v){const m=__ndalias$M??(__ndalias$M=${STATE}??{});m.pending=i;m.epoch++;return v}` +
-  `function __ndalias$e(v){const m=__ndalias$M??(__ndalias$M=${STATE}??{});m.pending=-1;m.epoch++;return v}`;
+/** Opens a mark that sets the pending site (the id and a comma follow). */
+export const MARK_SITE = "(globalThis.__ndalias$s||((i,v)=>v))(";
+/** Opens a mark that clears the pending site when the call it wraps returns. */
+export const MARK_END = "(globalThis.__ndalias$e||(v=>v))(";
 
 interface Edit {
   pos: number;
@@ -132,13 +130,13 @@ export function instrument(source: string, names: MarkNames, firstId: number, so
     if (args.length > 0) {
       let last = args[args.length - 1]!;
       if (last.type === "SpreadElement") last = last["argument"] as Node;
-      open(last.start, last.end, `__ndalias$s(${id},`);
+      open(last.start, last.end, `${MARK_SITE}${id},`);
     } else if (member !== null && (member["object"] as Node).type !== "Super") {
       const obj = member["object"] as Node;
-      open(obj.start, obj.end, `__ndalias$s(${id},`);
+      open(obj.start, obj.end, `${MARK_SITE}${id},`);
     } else return;
     sitePos.push(sitePosition);
-    open(call.start, call.end, "__ndalias$e(");
+    open(call.start, call.end, MARK_END);
   };
   const markGetter = (m: Node): void => {
     const prop = m["property"] as Node;
@@ -147,8 +145,8 @@ export function instrument(source: string, names: MarkNames, firstId: number, so
     if (!names.getters.has(prop["name"] as string)) return;
     const id = firstId + sitePos.length;
     sitePos.push(prop.start);
-    open(m.start, m.end, "__ndalias$e(");
-    open(obj.start, obj.end, `__ndalias$s(${id},`);
+    open(m.start, m.end, MARK_END);
+    open(obj.start, obj.end, `${MARK_SITE}${id},`);
   };
   // iterative walk; `chain`: on the callee/object spine of an optional chain, where wrapping would break short-circuiting
   const stack: { node: Node; slot: string; chain: boolean }[] = [{ node: ast, slot: "", chain: false }];
@@ -209,9 +207,5 @@ export function instrument(source: string, names: MarkNames, firstId: number, so
     cur.push(e.pos - lineStarts[l]!, e.text.length);
   }
   parts.push(source.slice(at));
-  // after the last line, before a trailing source map comment (which must stay last)
-  const code = parts.join("");
-  const m = /\n?\/\/# sourceMappingURL=[^\n]*\s*$/.exec(code);
-  const end = m === null ? code.length : m.index;
-  return { code: `${code.slice(0, end)}\n${MARK_FUNCTIONS}${code.slice(end)}`, sites, shifts };
+  return { code: parts.join(""), sites, shifts };
 }

@@ -1,7 +1,7 @@
 /**
- * The main-thread side of call-site marks (see `instrument.ts`): the pending
- * site id that marked code sets, and the table of site ids the loader posts
- * from its thread.
+ * The main-thread side of call-site marks (see `instrument.ts`): the functions
+ * marked code calls, the pending site id they set, and the table of site ids
+ * the loader posts from its thread.
  *
  * State lives in `globalThis` slots so that every copy of this module in a
  * process (`dist/` preloaded, `src/` in a test runner) shares it.
@@ -45,6 +45,29 @@ export const markState: MarkState = ((globalThis as Slot)[SLOT] ??= {
   column: [],
   shifts: new Map(),
 });
+
+/**
+ * Defines the two functions marked code calls (see `instrument.ts`) on
+ * `globalThis`, not enumerable (leak checkers that list globals do not see
+ * them).
+ */
+export function installMarks(): void {
+  const st = markState;
+  if (Object.prototype.hasOwnProperty.call(globalThis, "__ndalias$s")) return;
+  const define = (name: string, value: unknown): void => {
+    Object.defineProperty(globalThis, name, { value, writable: false, enumerable: false, configurable: true });
+  };
+  define("__ndalias$s", <T>(id: number, value: T): T => {
+    st.pending = id;
+    st.epoch++;
+    return value;
+  });
+  define("__ndalias$e", <T>(result: T): T => {
+    st.pending = -1;
+    st.epoch++;
+    return result;
+  });
+}
 
 /** A port on which a loader posts its {@link ModuleMarks}; read synchronously when an unknown id turns up. */
 export function addMarkPort(port: MessagePort): void {

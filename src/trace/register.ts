@@ -19,7 +19,7 @@ import * as runtime from "../index.js";
 import { NDArray } from "../runtime/ndarray.js";
 import { installExitWriter } from "./exit.js";
 import { startTracing } from "./index.js";
-import { addMarkPort } from "./marks.js";
+import { addMarkPort, installMarks } from "./marks.js";
 
 /**
  * The names whose calls the loader marks: every method of `NDArray` and every
@@ -59,6 +59,7 @@ if (process.env["NDALIAS_TRACE_MARKS"] !== "0" && typeof original === "function"
     original(new URL(`./loader.js?layer=${layer}`, import.meta.url), { data: { port: port2, layer, shared, ...names }, transferList: [port2] });
     Atomics.store(shared, 0, layer);
   };
+  installMarks();
   registerLoader();
   // Loaders registered later (tsx's, when `ndalias trace` preloads this module through NODE_OPTIONS)
   // run before this one and would hand it TypeScript: register again after each, so that the

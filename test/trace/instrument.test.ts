@@ -4,7 +4,7 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { parse } from "acorn";
 import { describe, expect, test } from "vitest";
-import { MARK_FUNCTIONS, instrument, type MarkNames } from "../../src/trace/instrument.js";
+import { MARK_END, MARK_SITE, instrument, type MarkNames } from "../../src/trace/instrument.js";
 import { unshiftColumn } from "../../src/trace/marks.js";
 
 const NAMES: MarkNames = { calls: new Set(["set", "get", "copy", "f"]), getters: new Set(["T"]) };
@@ -46,9 +46,13 @@ function f(...xs) { rec("f", xs); return xs.length; }
 /** Runs `body` (a script) after the prelude, with the mark functions in scope; returns its result and the calls made. */
 function run(body: string): { result: unknown; log: Call[]; error: string | null } {
   const log: Call[] = [];
-  const state = { pending: -1, epoch: 0 };
-  // the mark functions appended to a marked program find the tracer's state here
-  const ctx = { log, state, [Symbol.for("ndalias.trace.marks")]: state };
+  const state = { pending: -1 };
+  const ctx = {
+    log,
+    state,
+    __ndalias$s: (id: number, v: unknown) => ((state.pending = id), v),
+    __ndalias$e: (v: unknown) => ((state.pending = -1), v),
+  };
   const lines = PRELUDE.split("\n").length - 1;
   try {
     const result = runInNewContext(`${PRELUDE}${body}`, ctx, { filename: "prog.js" }) as unknown;
@@ -125,16 +129,11 @@ describe("instrument", () => {
 
   test("a hashbang line and a module with imports", () => {
     const out = instrument("#!/usr/bin/env node\nimport { x } from 'y';\nx.get(1);\n", NAMES, 7);
-    expect(out?.code).toBe(`#!/usr/bin/env node\nimport { x } from 'y';\n__ndalias$e(x.get(__ndalias$s(7,1)));\n\n${MARK_FUNCTIONS}`);
+    expect(out?.code).toBe(`#!/usr/bin/env node\nimport { x } from 'y';\n${MARK_END}x.get(${MARK_SITE}7,1)));\n`);
     expect(out?.sites).toEqual([3, 3]);
   });
 
-  test("the mark functions go after the last line, before a trailing source map comment", () => {
-    const out = instrument("x.get(1)\n//# sourceMappingURL=data:application/json;base64,e30=\n", NAMES, 0);
-    expect(out?.code).toBe(`__ndalias$e(x.get(__ndalias$s(0,1)))\n${MARK_FUNCTIONS}\n//# sourceMappingURL=data:application/json;base64,e30=\n`);
-  });
-
-  test("without the tracer's state (a worker without the preload module), marked code runs as it is", () => {
+  test("without the mark functions (a worker without the preload module, a function run elsewhere), marked code runs as it is", () => {
     const out = instrument("let n = 0; for (const i of [1, 2]) n += o.get(i); n", NAMES, 0, "script")!;
     expect(runInNewContext(`const o = { get: (i) => i * 10 };\n${out.code}`, {})).toBe(30);
   });
